@@ -1,0 +1,206 @@
+#include "generator/load/yaml_parser.hpp"
+
+#include <sstream>
+#include <unordered_map>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace aimsgen {
+
+namespace {
+
+constexpr const char* k_plain_tag = "?";
+constexpr const char* k_non_plain_tag = "!";
+constexpr const char* k_string_tag = "tag:yaml.org,2002:str";
+
+/// Thrown from the event handler to stop parsing after a reported error.
+struct StopParsing {};
+
+/// One open sequence or mapping while events arrive.
+struct OpenCollection {
+    YamlNode node;
+    bool has_pending_key = false;
+    std::string pending_key;
+    SourcePos pending_key_pos;
+    std::unordered_map<std::string, std::uint32_t> key_lines;  // for duplicate keys
+};
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const SourceText& text, const std::string& path, Diagnostics& diagnostics)
+        : m_text(text), m_path(path), m_diagnostics(diagnostics) {}
+
+    SourcePos at(const YAML::Mark& mark) const {
+        if (mark.is_null()) {
+            return SourcePos{m_text.first_line(), 1};
+        }
+        return m_text.position(static_cast<std::uint32_t>(mark.line),
+                               static_cast<std::uint32_t>(mark.column));
+    }
+
+    [[noreturn]] void fail(SourcePos pos, std::string message) {
+        m_diagnostics.error(m_path, pos, std::move(message));
+        throw StopParsing{};
+    }
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (m_documents++ > 0) {
+            fail(at(mark), "a content file holds one YAML document; remove the second '---'");
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        reject_anchor(mark, anchor);
+        YamlNode node;
+        node.pos = at(mark);
+        add(std::move(node));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+        fail(at(mark), "YAML aliases ('*name') are not supported; write the value out in full");
+    }
+
+    void OnAnchor(const YAML::Mark& mark, const std::string&) override {
+        fail(at(mark), "YAML anchors ('&name') are not supported; write the value out in full");
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        reject_anchor(mark, anchor);
+        YamlNode node;
+        node.kind = YamlNode::Kind::scalar;
+        node.pos = at(mark);
+        node.text = value;
+        if (tag == k_plain_tag) {
+            node.quoted = false;
+        } else if (tag == k_non_plain_tag || tag == k_string_tag) {
+            node.quoted = true;
+        } else {
+            fail(node.pos, "YAML tags ('" + tag + "') are not supported; remove the tag");
+        }
+        add(std::move(node));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(mark, tag, anchor, YamlNode::Kind::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(mark, tag, anchor, YamlNode::Kind::mapping);
+    }
+    void OnMapEnd() override { close(); }
+
+    std::optional<YamlNode> take_root() { return std::move(m_root); }
+
+private:
+    void reject_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor) {
+            fail(at(mark), "YAML anchors ('&name') are not supported; write the value out in full");
+        }
+    }
+
+    void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+              YamlNode::Kind kind) {
+        reject_anchor(mark, anchor);
+        if (tag != k_plain_tag && tag != k_non_plain_tag && !tag.empty()) {
+            fail(at(mark), "YAML tags ('" + tag + "') are not supported; remove the tag");
+        }
+        if (m_open.size() >= static_cast<std::size_t>(k_max_yaml_depth)) {
+            fail(at(mark), "nesting is deeper than " + std::to_string(k_max_yaml_depth) +
+                               " levels; content records are never this deep");
+        }
+        OpenCollection collection;
+        collection.node.kind = kind;
+        collection.node.pos = at(mark);
+        m_open.push_back(std::move(collection));
+    }
+
+    void close() {
+        OpenCollection collection = std::move(m_open.back());
+        m_open.pop_back();
+        add(std::move(collection.node));
+    }
+
+    void add(YamlNode node) {
+        if (m_open.empty()) {
+            m_root = std::move(node);
+            return;
+        }
+        OpenCollection& parent = m_open.back();
+        if (parent.node.is_sequence()) {
+            parent.node.items.push_back(std::move(node));
+            return;
+        }
+        if (!parent.has_pending_key) {
+            if (!node.is_scalar()) {
+                fail(node.pos, "a mapping key must be plain text");
+            }
+            parent.has_pending_key = true;
+            parent.pending_key = std::move(node.text);
+            parent.pending_key_pos = node.pos;
+            return;
+        }
+        parent.has_pending_key = false;
+        if (node.is_null()) {
+            node.pos = parent.pending_key_pos;  // `key:` with nothing after it: point at the key
+        }
+        const auto [first, inserted] =
+            parent.key_lines.emplace(parent.pending_key, parent.pending_key_pos.line);
+        if (!inserted) {
+            m_diagnostics.error(m_path, parent.pending_key_pos,
+                                "duplicate key '" + parent.pending_key + "' (first at line " +
+                                    std::to_string(first->second) + "); keep one of them");
+            return;
+        }
+        parent.node.entries.push_back(
+            YamlEntry{std::move(parent.pending_key), parent.pending_key_pos, std::move(node)});
+    }
+
+    const SourceText& m_text;
+    const std::string& m_path;
+    Diagnostics& m_diagnostics;
+    std::vector<OpenCollection> m_open;
+    std::optional<YamlNode> m_root;
+    int m_documents = 0;
+};
+
+std::string describe_syntax_error(const std::string& message) {
+    if (message.empty()) {
+        return "YAML syntax error";
+    }
+    return "YAML syntax error: " + message;
+}
+
+}  // namespace
+
+std::optional<YamlNode> parse_yaml(const SourceText& text, const std::string& path,
+                                   Diagnostics& diagnostics) {
+    std::istringstream stream(text.text());
+    TreeBuilder builder(text, path, diagnostics);
+    try {
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const StopParsing&) {
+        return std::nullopt;
+    } catch (const YAML::Exception& error) {
+        diagnostics.error(path, builder.at(error.mark), describe_syntax_error(error.msg));
+        return std::nullopt;
+    }
+    std::optional<YamlNode> root = builder.take_root();
+    if (!root) {
+        YamlNode empty;
+        empty.pos = SourcePos{text.first_line(), 1};
+        return empty;
+    }
+    return root;
+}
+
+}  // namespace aimsgen

@@ -1,0 +1,23 @@
+#include "generator/validate/validate_content.hpp"
+
+#include "generator/validate/rules.hpp"
+
+namespace aimsgen {
+
+Diagnostics validate_content(const RawContent& content, const Catalogue& catalogue, const FileSystem& files,
+                             const ValidationOptions& options) {
+    ValidationContext context{content, catalogue, files, options.as_of, {}, {}};
+    Diagnostics diagnostics;
+    check_schemas(context, diagnostics);
+    index_ids(context, diagnostics);
+    check_references(context, diagnostics);
+    check_aims_rules(context, diagnostics);
+    check_soa_rules(context, diagnostics);
+    check_record_rules(context, diagnostics);
+    check_evidence_rules(context, diagnostics);
+    check_timeliness_rules(context, diagnostics);
+    diagnostics.sort();
+    return diagnostics;
+}
+
+}  // namespace aimsgen
