@@ -291,7 +291,7 @@ private:
         }
         check_range(node, schema, field);
         if (!schema.ref_kind.empty()) {
-            m_references.push_back({schema.ref_kind, value, m_path, node.pos, std::string(field)});
+            m_references.push_back({schema.ref_kind, value, m_path, node.pos, std::string(field), {}, {}});
         }
     }
 

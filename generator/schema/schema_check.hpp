@@ -18,6 +18,8 @@ struct Reference {
     std::string path;
     SourcePos pos;
     std::string field;  ///< the field that holds it, for messages
+    std::string from_kind;  ///< the kind of record that holds it ("risk"), set by validation
+    std::string from_id;    ///< that record's id, set by validation
 };
 
 /// Checks `node` against `schema` and reports every difference at its

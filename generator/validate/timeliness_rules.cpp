@@ -11,6 +11,7 @@ namespace {
 struct DueRule {
     std::string_view register_name;
     std::string_view nested_list;  ///< "" for the record itself, else e.g. "actions"
+    std::string_view nested_noun;  ///< how a nested item is named ("treatment action")
     std::string_view due_field;
     std::string_view done_field;   ///< date that marks it done, or ""
     std::string_view state_field;  ///< field whose values below end the obligation
@@ -19,17 +20,17 @@ struct DueRule {
 };
 
 constexpr std::array<DueRule, 10> k_due_rules = {{
-    {"ai-systems", "", "next_review", "", "lifecycle_stage", {"retired"}, "is overdue for review"},
-    {"risks", "", "next_review", "", "status", {"closed"}, "is overdue for review"},
-    {"soa", "", "next_review", "", "applicable", {"false"}, "is overdue for review"},
-    {"impact-assessments", "", "next_review", "", "status", {"superseded", "draft"}, "is overdue for review"},
-    {"suppliers", "", "next_assessment", "", "status", {"offboarded"}, "is overdue for reassessment"},
-    {"nonconformities", "", "due", "closed", "status", {}, "is past its due date and not closed"},
-    {"objectives", "", "due", "", "status", {"achieved", "cancelled"}, "is past its due date and not achieved"},
-    {"audits", "", "planned", "performed", "status", {"cancelled", "completed"},
+    {"ai-systems", "", "", "next_review", "", "lifecycle_stage", {"retired"}, "is overdue for review"},
+    {"risks", "", "", "next_review", "", "status", {"closed"}, "is overdue for review"},
+    {"soa", "", "", "next_review", "", "applicable", {"false"}, "is overdue for review"},
+    {"impact-assessments", "", "", "next_review", "", "status", {"superseded", "draft"}, "is overdue for review"},
+    {"suppliers", "", "", "next_assessment", "", "status", {"offboarded"}, "is overdue for reassessment"},
+    {"nonconformities", "", "", "due", "closed", "status", {}, "is past its due date and not closed"},
+    {"objectives", "", "", "due", "", "status", {"achieved", "cancelled"}, "is past its due date and not achieved"},
+    {"audits", "", "", "planned", "performed", "status", {"cancelled", "completed"},
      "was planned and has not been performed"},
-    {"risks", "actions", "due", "completed", "", {}, "is past its due date and not completed"},
-    {"management-reviews", "decisions", "due", "completed", "status", {"done", "cancelled"},
+    {"risks", "actions", "treatment action", "due", "completed", "", {}, "is past its due date and not completed"},
+    {"management-reviews", "decisions", "decision", "due", "completed", "status", {"done", "cancelled"},
      "is past its due date and not completed"},
 }};
 
@@ -121,7 +122,7 @@ void check_timeliness_rules(const ValidationContext& context, Diagnostics& diagn
                 }
                 for (const YamlNode& item : list->items) {
                     check_due(context, ref.file->path, item,
-                              label + " " + std::string(rule.nested_list) + " " + std::string(item.text_of("id")),
+                              std::string(rule.nested_noun) + " " + std::string(item.text_of("id")) + " of " + label,
                               rule, diagnostics);
                 }
             }

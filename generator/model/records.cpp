@@ -1,0 +1,126 @@
+#include "generator/model/records.hpp"
+
+#include <algorithm>
+
+#include "generator/model/organization.hpp"
+
+namespace aimsgen {
+
+namespace {
+
+/// The last entry of a date-sorted list dated on or before `day`, or nullptr.
+template <typename Entry>
+const Entry* last_on_or_before(const std::vector<Entry>& entries, Date day) {
+    const auto after = std::upper_bound(entries.begin(), entries.end(), day,
+                                        [](Date d, const Entry& entry) { return d < entry.date; });
+    return after == entries.begin() ? nullptr : &*(after - 1);
+}
+
+}  // namespace
+
+std::string RiskCriteria::band_of(int score) const {
+    for (const RiskBand& band : bands) {
+        if (score >= band.min && score <= band.max) {
+            return band.name;
+        }
+    }
+    return "";
+}
+
+bool Evidence::current_at(Date day) const {
+    const bool dated_ok = !date || *date <= day;
+    const bool not_expired = !expires || !(*expires < day);
+    return dated_ok && not_expired;
+}
+
+std::string AiSystem::stage_at(Date day) const {
+    if (history.empty()) {
+        return lifecycle_stage;
+    }
+    const StatusChange* change = last_on_or_before(history, day);
+    if (change == nullptr) {
+        return history.front().status;  // before its first recorded change
+    }
+    return change->status;
+}
+
+Risk::State Risk::state_at(Date day) const {
+    State state;
+    if (history.empty()) {
+        return State{inherent, residual, status};
+    }
+    // Start from the first entry's values, fill with the current values where
+    // an entry is silent, then fold every entry on or before `day`.
+    state = State{inherent, residual, status};
+    bool first = true;
+    for (const RiskHistoryEntry& entry : history) {
+        if (!first && day < entry.date) {
+            break;
+        }
+        first = false;
+        if (entry.likelihood) state.inherent.likelihood = *entry.likelihood;
+        if (entry.impact) state.inherent.impact = *entry.impact;
+        if (entry.residual_likelihood) state.residual.likelihood = *entry.residual_likelihood;
+        if (entry.residual_impact) state.residual.impact = *entry.residual_impact;
+        if (!entry.status.empty()) state.status = entry.status;
+    }
+    return state;
+}
+
+Date Risk::last_reviewed_at(Date day) const {
+    Date latest = identified;
+    if (last_review && !(day < *last_review)) {
+        latest = std::max(latest, *last_review);
+    }
+    if (const RiskHistoryEntry* entry = last_on_or_before(history, day)) {
+        latest = std::max(latest, entry->date);
+    }
+    return latest;
+}
+
+std::string SoaEntry::status_at(Date day) const {
+    if (history.empty()) {
+        return status;
+    }
+    const StatusChange* change = last_on_or_before(history, day);
+    return change == nullptr ? "not-started" : change->status;
+}
+
+bool ImpactAssessment::current_at(Date day) const {
+    // A superseded or draft assessment never counts: its replacement does.
+    const bool approved_then = status == "approved" && approved && *approved <= day;
+    return approved_then && (!next_review || !(*next_review < day));
+}
+
+std::string Objective::status_at(Date day) const {
+    if (history.empty()) {
+        return status;
+    }
+    const ObjectiveUpdate* update = last_on_or_before(history, day);
+    return update == nullptr ? "on-track" : update->status;
+}
+
+std::optional<Date> Course::valid_until(const TrainingCompletion& completion) const {
+    if (completion.valid_until) {
+        return completion.valid_until;
+    }
+    if (validity_months) {
+        return completion.completed.add_months(*validity_months);
+    }
+    return std::nullopt;
+}
+
+bool Threshold::breached(double value) const {
+    return (min && value < *min) || (max && value > *max);
+}
+
+bool Threshold::warned(double value) const {
+    return !breached(value) && ((warning_min && value < *warning_min) || (warning_max && value > *warning_max));
+}
+
+bool Document::current_at(Date day) const {
+    const bool approved_then = status == "approved" && approved && *approved <= day;
+    return approved_then && (!next_review || !(*next_review < day));
+}
+
+}  // namespace aimsgen
