@@ -7,6 +7,7 @@
 #include "generator/load/yaml_parser.hpp"
 #include "generator/source/encoding.hpp"
 #include "generator/support/parallel_for.hpp"
+#include "generator/support/spelling.hpp"
 
 namespace aimsgen {
 
@@ -123,11 +124,22 @@ void find_register_files(const FileSystem& files, RawContent& content,
         const std::string name = in_folder ? top : top.substr(0, top.rfind('.'));
         const RegisterKind* kind = find_register_kind(name);
         const bool is_yaml = entry.path.ends_with(".yaml");
+        if (!in_folder && kind != nullptr && entry.path.ends_with(".yml")) {
+            diagnostics.error(entry.path, {}, "register files end in .yaml; rename this file");
+            continue;
+        }
         if (!in_folder && (kind == nullptr || !is_yaml)) {
             std::string message = "'";
             message += file_name(entry.path);
-            message += "' is not a register; the registers are " + list_register_names();
-            message += " (each NAME.yaml or a folder NAME/)";
+            message += "' is not a register";
+            std::vector<std::string_view> names;
+            for (const RegisterKind& known : register_kinds()) {
+                names.push_back(known.name);
+            }
+            if (const std::string near = nearest_name(name, names); !near.empty()) {
+                message += "; did you mean '" + near + ".yaml'?";
+            }
+            message += " The registers are " + list_register_names() + " (each NAME.yaml or a folder NAME/)";
             diagnostics.error(entry.path, {}, std::move(message));
             continue;
         }

@@ -19,6 +19,12 @@ constexpr const char* k_string_tag = "tag:yaml.org,2002:str";
 /// Thrown from the event handler to stop parsing after a reported error.
 struct StopParsing {};
 
+/// The tag as the user wrote it: yaml-cpp expands `!!x` to `tag:yaml.org,2002:x`.
+std::string tag_as_written(const std::string& tag) {
+    constexpr std::string_view k_core_prefix = "tag:yaml.org,2002:";
+    return tag.starts_with(k_core_prefix) ? "!!" + tag.substr(k_core_prefix.size()) : tag;
+}
+
 /// One open sequence or mapping while events arrive.
 struct OpenCollection {
     YamlNode node;
@@ -80,7 +86,7 @@ public:
         } else if (tag == k_non_plain_tag || tag == k_string_tag) {
             node.quoted = true;
         } else {
-            fail(node.pos, "YAML tags ('" + tag + "') are not supported; remove the tag");
+            fail(node.pos, "YAML tags ('" + tag_as_written(tag) + "') are not supported; remove the tag");
         }
         add(std::move(node));
     }
@@ -110,7 +116,7 @@ private:
               YamlNode::Kind kind) {
         reject_anchor(mark, anchor);
         if (tag != k_plain_tag && tag != k_non_plain_tag && !tag.empty()) {
-            fail(at(mark), "YAML tags ('" + tag + "') are not supported; remove the tag");
+            fail(at(mark), "YAML tags ('" + tag_as_written(tag) + "') are not supported; remove the tag");
         }
         if (m_open.size() >= static_cast<std::size_t>(k_max_yaml_depth)) {
             fail(at(mark), "nesting is deeper than " + std::to_string(k_max_yaml_depth) +
@@ -178,6 +184,24 @@ std::string describe_syntax_error(const std::string& message) {
     return "YAML syntax error: " + message;
 }
 
+/// A file line at or just before a syntax error that is indented with a tab:
+/// yaml-cpp's own message does not say so.
+std::optional<std::uint32_t> tab_indented_line(const SourceText& text, SourcePos error) {
+    const auto starts_with_tab_indent = [&](std::uint32_t line) {
+        const std::string_view content = text.line_text(line);
+        const std::size_t indent_end = content.find_first_not_of(" \t");
+        return indent_end != std::string_view::npos &&
+               content.substr(0, indent_end).find('\t') != std::string_view::npos;
+    };
+    if (starts_with_tab_indent(error.line)) {
+        return error.line;
+    }
+    if (error.line > text.first_line() && starts_with_tab_indent(error.line - 1)) {
+        return error.line - 1;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<YamlNode> parse_yaml(const SourceText& text, const std::string& path,
@@ -191,7 +215,13 @@ std::optional<YamlNode> parse_yaml(const SourceText& text, const std::string& pa
     } catch (const StopParsing&) {
         return std::nullopt;
     } catch (const YAML::Exception& error) {
-        diagnostics.error(path, builder.at(error.mark), describe_syntax_error(error.msg));
+        const SourcePos pos = builder.at(error.mark);
+        if (const std::optional<std::uint32_t> line = tab_indented_line(text, pos)) {
+            diagnostics.error(path, SourcePos{*line, 1},
+                              "YAML syntax error: this line is indented with a tab; YAML indents with spaces only");
+        } else {
+            diagnostics.error(path, pos, describe_syntax_error(error.msg));
+        }
         return std::nullopt;
     }
     std::optional<YamlNode> root = builder.take_root();

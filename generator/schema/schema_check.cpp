@@ -7,6 +7,7 @@
 
 #include "generator/calendar/date.hpp"
 #include "generator/source/source_text.hpp"
+#include "generator/support/spelling.hpp"
 
 namespace aimsgen {
 
@@ -81,21 +82,6 @@ bool is_uri(std::string_view text) {
     };
     return std::all_of(text.begin(), text.begin() + static_cast<long>(colon), scheme_char) &&
            text.find_first_of(" \t") == std::string_view::npos;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 class SchemaChecker {
@@ -192,16 +178,18 @@ private:
 
     void check_mapping(const YamlNode& node, const SchemaNode& schema, std::string_view field) {
         const std::string owner = !schema.title.empty() ? schema.title : name_of(field);
+        std::vector<std::string> suggested;  // a misspelt required field is reported once, as misspelt
         for (const YamlEntry& entry : node.entries) {
             const auto property = schema.properties.find(entry.key);
             if (property != schema.properties.end()) {
                 check(entry.value, *property->second, entry.key);
             } else if (schema.closed) {
-                report_unknown_field(entry, schema, owner);
+                suggested.push_back(report_unknown_field(entry, schema, owner));
             }
         }
         for (const std::string& name : schema.required) {
-            if (node.find_entry(name) == nullptr) {
+            const bool misspelt = std::find(suggested.begin(), suggested.end(), name) != suggested.end();
+            if (node.find_entry(name) == nullptr && !misspelt) {
                 std::string_view id = node.text_of("id");
                 id = id.empty() ? node.text_of("control") : id;
                 error(node.pos, owner + (id.empty() ? "" : " " + std::string(id)) +
@@ -210,7 +198,8 @@ private:
         }
     }
 
-    void report_unknown_field(const YamlEntry& entry, const SchemaNode& schema, const std::string& owner) {
+    /// Reports an unknown field; returns the known name it was taken for, if any.
+    std::string report_unknown_field(const YamlEntry& entry, const SchemaNode& schema, const std::string& owner) {
         std::vector<std::string_view> known;
         for (const auto& [name, property] : schema.properties) {
             known.push_back(name);
@@ -224,6 +213,7 @@ private:
             message += "; known fields: " + join(names);
         }
         error(entry.key_pos, message);
+        return near;
     }
 
     void check_sequence(const YamlNode& node, const SchemaNode& schema, std::string_view field) {
@@ -272,11 +262,16 @@ private:
             return;
         }
         if (schema.pattern && !schema.pattern->matches(value)) {
+            if (!schema.ref_kind.empty()) {
+                // A reference that cannot exist: resolution reports it as unknown, in words.
+                m_references.push_back({schema.ref_kind, value, m_path, node.pos, std::string(field), {}, {}});
+                return;
+            }
             error(node.pos, schema.pattern->is_id_pattern()
                                 ? quoted(value) + " is not a valid id: an id is 1 to 64 letters, digits, "
                                                   "'.', '_' or '-', starting with a letter or digit"
-                                : quoted(value) + " is not a valid " + std::string(field) +
-                                      " (it must match " + schema.pattern->source() + ")");
+                                : quoted(value) + " in " + name_of(field) + " does not match the pattern " +
+                                      schema.pattern->source());
             return;
         }
         if (schema.format == "date" && is_text && !Date::parse(value)) {
@@ -320,20 +315,6 @@ private:
 };
 
 }  // namespace
-
-std::string nearest_name(std::string_view name, const std::vector<std::string_view>& known) {
-    std::string best;
-    std::size_t best_distance = std::max<std::size_t>(1, std::min<std::size_t>(3, name.size() / 3));
-    best_distance += 1;
-    for (const std::string_view candidate : known) {
-        const std::size_t distance = edit_distance(name, candidate);
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = std::string(candidate);
-        }
-    }
-    return best;
-}
 
 void check_against_schema(const YamlNode& node, const SchemaNode& schema, const std::string& path,
                           Diagnostics& diagnostics, std::vector<Reference>& references) {

@@ -7,6 +7,7 @@
 #include "generator/diagnostics/diagnostic.hpp"
 #include "generator/load/yaml_node.hpp"
 #include "generator/schema/schema_node.hpp"
+#include "generator/support/spelling.hpp"
 
 namespace aimsgen {
 
@@ -29,8 +30,5 @@ struct Reference {
 /// References found along the way are appended to `references`.
 void check_against_schema(const YamlNode& node, const SchemaNode& schema, const std::string& path,
                           Diagnostics& diagnostics, std::vector<Reference>& references);
-
-/// The known name closest to `name` (for "did you mean"), or empty.
-std::string nearest_name(std::string_view name, const std::vector<std::string_view>& known);
 
 }  // namespace aimsgen

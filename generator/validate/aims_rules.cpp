@@ -57,7 +57,7 @@ long check_scale(const YamlFile& aims, const YamlNode& criteria, std::string_vie
     std::sort(sorted.begin(), sorted.end());
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         if (sorted[i] != static_cast<long>(i) + 1) {
-            diagnostics.error(aims.path, scale->pos,
+            diagnostics.error(aims.path, criteria.find_entry(name)->key_pos,
                               "the " + std::string(name) + " scale must number its levels 1, 2, 3, ... with no "
                                                            "gap or repeat");
             return 0;
@@ -92,7 +92,7 @@ void check_bands(const YamlFile& aims, const YamlNode& criteria, long max_score,
     for (long score = 1; score <= max_score; ++score) {
         const int count = covered[static_cast<std::size_t>(score)];
         if (count != 1) {
-            diagnostics.error(aims.path, bands->pos,
+            diagnostics.error(aims.path, criteria.find_entry("bands")->key_pos,
                               "risk score " + std::to_string(score) +
                                   (count == 0 ? " falls in no band" : " falls in more than one band") +
                                   "; the bands must cover 1 to " + std::to_string(max_score) + " exactly once");

@@ -112,9 +112,15 @@ private:
 }  // namespace
 
 void check_references(const ValidationContext& context, Diagnostics& diagnostics) {
+    // Without a usable aims.yaml every owner would be "unknown": its own error says enough.
+    const bool aims_loaded = context.content.aims && context.content.aims->root;
     ReferenceResolver resolver(context, diagnostics);
     for (const Reference& reference : context.references) {
-        resolver.resolve(reference);
+        const bool declared_in_aims =
+            reference.kind == "person" || reference.kind == "interested-party" || reference.kind == "issue";
+        if (aims_loaded || !declared_in_aims) {
+            resolver.resolve(reference);
+        }
     }
 }
 

@@ -72,7 +72,7 @@ void check_soa_rules(const ValidationContext& context, Diagnostics& diagnostics)
                 diagnostics.error(ref.file->path, control.pos,
                                   record_label("risk", *ref.record) + " is treated by " + control.text +
                                       ", which the SoA marks not applicable (" + excluded->second +
-                                      "); include the control in the SoA or change the treatment");
+                                      "); mark it applicable in the SoA or change the treatment");
             }
         }
     }
