@@ -89,6 +89,9 @@ std::optional<double> mean(const std::vector<double>& values);
 std::optional<double> median(std::vector<double> values);
 bool within(Date day, const KpiWindow& window);
 
+/// When a risk's review falls due as seen at `day` (see risk-reviews-overdue).
+Date risk_review_due(const Risk& risk, Date day, int review_months);
+
 // The KPI definitions, grouped by the area they monitor (kpis_*.cpp).
 void add_inventory_kpis(std::vector<KpiDefinition>& kpis, const ReviewSlas& slas);
 void add_risk_kpis(std::vector<KpiDefinition>& kpis, const ReviewSlas& slas);

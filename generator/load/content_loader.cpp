@@ -46,12 +46,12 @@ std::optional<std::string> read_text(const FileSystem& files, const std::string&
         diagnostics.error(path, {}, "the file cannot be read");
         return std::nullopt;
     }
-    if (const auto problem = find_encoding_problem(*bytes)) {
-        const SourceText text(*bytes);
-        diagnostics.error(path, text.position_of_offset(problem->offset), problem->message);
+    std::string text(strip_byte_order_mark(*bytes));
+    if (const auto problem = find_encoding_problem(text)) {
+        diagnostics.error(path, SourceText(text).position_of_offset(problem->offset), problem->message);
         return std::nullopt;
     }
-    return std::string(strip_byte_order_mark(*bytes));
+    return text;
 }
 
 YamlFile load_yaml_file(const FileSystem& files, const std::string& path, const LoadLimits& limits,
@@ -131,13 +131,14 @@ void find_register_files(const FileSystem& files, RawContent& content,
         if (!in_folder && (kind == nullptr || !is_yaml)) {
             std::string message = "'";
             message += file_name(entry.path);
-            message += "' is not a register";
+            message += "' is not a register.";
             std::vector<std::string_view> names;
             for (const RegisterKind& known : register_kinds()) {
                 names.push_back(known.name);
             }
             if (const std::string near = nearest_name(name, names); !near.empty()) {
-                message += "; did you mean '" + near + ".yaml'?";
+                message.back() = ';';
+                message += " did you mean '" + near + ".yaml'?";
             }
             message += " The registers are " + list_register_names() + " (each NAME.yaml or a folder NAME/)";
             diagnostics.error(entry.path, {}, std::move(message));

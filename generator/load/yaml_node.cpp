@@ -16,12 +16,15 @@ bool is_octal(char c) { return c >= '0' && c <= '7'; }
 bool is_hex(char c) { return is_decimal(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 bool is_core_float(std::string_view text) {
+    static constexpr std::array<std::string_view, 3> k_not_a_number = {".nan", ".NaN", ".NAN"};
+    if (std::find(k_not_a_number.begin(), k_not_a_number.end(), text) != k_not_a_number.end()) {
+        return true;  // unsigned only
+    }
     if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
         text.remove_prefix(1);
     }
-    static constexpr std::array<std::string_view, 6> k_special = {".inf", ".Inf", ".INF",
-                                                                 ".nan", ".NaN", ".NAN"};
-    if (std::find(k_special.begin(), k_special.end(), text) != k_special.end()) {
+    static constexpr std::array<std::string_view, 3> k_infinity = {".inf", ".Inf", ".INF"};
+    if (std::find(k_infinity.begin(), k_infinity.end(), text) != k_infinity.end()) {
         return true;
     }
     const std::size_t exponent = text.find_first_of("eE");

@@ -63,6 +63,9 @@ public:
         reject_anchor(mark, anchor);
         YamlNode node;
         node.pos = at(mark);
+        if (!m_open.empty() && m_open.back().node.is_sequence()) {
+            node.pos = dash_before(mark).value_or(node.pos);  // an empty `-` item: point at its dash
+        }
         add(std::move(node));
     }
 
@@ -85,6 +88,7 @@ public:
             node.quoted = false;
         } else if (tag == k_non_plain_tag || tag == k_string_tag) {
             node.quoted = true;
+            reject_unclosed_quote(mark);
         } else {
             fail(node.pos, "YAML tags ('" + tag_as_written(tag) + "') are not supported; remove the tag");
         }
@@ -106,6 +110,46 @@ public:
     std::optional<YamlNode> take_root() { return std::move(m_root); }
 
 private:
+    /// The `-` of an empty sequence item: yaml-cpp marks the token after it.
+    std::optional<SourcePos> dash_before(const YAML::Mark& mark) const {
+        const std::string& text = m_text.text();
+        if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text.size()) {
+            return std::nullopt;
+        }
+        std::size_t offset = static_cast<std::size_t>(mark.pos);
+        while (offset > 0 && (text[offset - 1] == ' ' || text[offset - 1] == '\t' || text[offset - 1] == '\n' ||
+                              text[offset - 1] == '\r')) {
+            --offset;
+        }
+        if (offset == 0 || text[offset - 1] != '-') {
+            return std::nullopt;
+        }
+        return m_text.position_of_offset(offset - 1);
+    }
+
+    /// yaml-cpp 0.7 ends an unclosed quoted value at the end of the file
+    /// without complaint, swallowing every later line: check it was closed.
+    void reject_unclosed_quote(const YAML::Mark& mark) {
+        const std::string& text = m_text.text();
+        if (mark.is_null() || mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text.size()) {
+            return;
+        }
+        const char quote = text[static_cast<std::size_t>(mark.pos)];
+        if (quote != '\'' && quote != '"') {
+            return;  // a block scalar
+        }
+        for (std::size_t i = static_cast<std::size_t>(mark.pos) + 1; i < text.size(); ++i) {
+            if (quote == '"' && text[i] == '\\') {
+                ++i;
+            } else if (text[i] == quote && quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;
+            } else if (text[i] == quote) {
+                return;
+            }
+        }
+        fail(at(mark), "YAML syntax error: the quoted value opened here is never closed");
+    }
+
     void reject_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor) {
             fail(at(mark), "YAML anchors ('&name') are not supported; write the value out in full");
@@ -216,7 +260,9 @@ std::optional<YamlNode> parse_yaml(const SourceText& text, const std::string& pa
         return std::nullopt;
     } catch (const YAML::Exception& error) {
         const SourcePos pos = builder.at(error.mark);
-        if (const std::optional<std::uint32_t> line = tab_indented_line(text, pos)) {
+        if (error.msg == "the referenced anchor is not defined") {
+            diagnostics.error(path, pos, "YAML aliases ('*name') are not supported; write the value out in full");
+        } else if (const std::optional<std::uint32_t> line = tab_indented_line(text, pos)) {
             diagnostics.error(path, SourcePos{*line, 1},
                               "YAML syntax error: this line is indented with a tab; YAML indents with spaces only");
         } else {

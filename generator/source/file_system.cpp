@@ -90,7 +90,7 @@ std::vector<DirectoryEntry> DiskFileSystem::list(std::string_view dir) const {
     }
     fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        const fs::path relative = fs::relative(it->path(), m_root, error);
+        const fs::path relative = it->path().lexically_relative(m_root);  // never through links
         DirectoryEntry entry;
         entry.path = relative.generic_string();
         entry.symlink = it->is_symlink(error);
@@ -144,6 +144,9 @@ std::optional<std::string> MemoryFileSystem::resolve(std::string_view path) cons
     const auto link = m_symlinks.find(path);
     if (link == m_symlinks.end()) {
         return std::string(path);
+    }
+    if (link->second.starts_with('/')) {
+        return std::nullopt;  // an absolute target is outside the root by definition
     }
     const std::size_t slash = path.rfind('/');
     const std::string base = slash == std::string_view::npos ? "" : std::string(path.substr(0, slash + 1));

@@ -48,8 +48,9 @@ private:
     std::filesystem::path m_canonical_root;
 };
 
-/// An in-memory tree for tests. A symlink names its target relative to the
-/// root ("../secret.txt" leads outside).
+/// An in-memory tree for tests. A symlink's target is resolved from the
+/// link's own folder, as on disk ("../secret.txt" from the root leads
+/// outside); an absolute target is always outside.
 class MemoryFileSystem final : public FileSystem {
 public:
     void add_file(std::string path, std::string content);

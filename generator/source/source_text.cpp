@@ -16,7 +16,6 @@ std::uint32_t count_code_points(std::string_view utf8) {
 
 SourceText::SourceText(std::string text, std::uint32_t first_line)
     : m_text(std::move(text)), m_first_line(first_line) {
-    m_line_starts.push_back(0);
     for (std::size_t i = 0; i < m_text.size(); ++i) {
         if (m_text[i] == '\n') {
             m_line_starts.push_back(static_cast<std::uint32_t>(i + 1));

@@ -32,7 +32,7 @@ public:
 private:
     std::string m_text;
     std::uint32_t m_first_line = 1;
-    std::vector<std::uint32_t> m_line_starts;
+    std::vector<std::uint32_t> m_line_starts{0};
 };
 
 /// Number of code points in a UTF-8 byte range (continuation bytes not counted).

@@ -124,6 +124,12 @@ void check_risks(const ValidationContext& context, Diagnostics& diagnostics) {
     const long likelihood_levels = scale_levels(context, "likelihood");
     const long impact_levels = scale_levels(context, "impact");
     for (const RecordRef& ref : context.records("risks")) {
+        const std::string_view status = ref.record->text_of("status");
+        if (!status.empty() && status != "closed" && ref.record->find("next_review") == nullptr) {
+            diagnostics.error(ref.file->path, ref.record->pos,
+                              record_label("risk", *ref.record) + " has status '" + std::string(status) +
+                                  "' but no 'next_review'; every risk that is not closed has a review date");
+        }
         check_scores(ref.file->path, *ref.record, likelihood_levels, impact_levels, diagnostics);
         if (const YamlNode* history = ref.record->find("history"); history && history->is_sequence()) {
             for (const YamlNode& entry : history->items) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "generator/validate/rules.hpp"
@@ -38,6 +39,51 @@ std::string noun_of(std::string_view kind) {
 
 bool kind_accepts(std::string_view wanted, std::string_view defined) {
     return wanted == defined || (wanted == "person" && defined == "role");
+}
+
+/// The kinds of record a nonconformity's source_ref may name, by its source.
+std::vector<std::string_view> source_ref_kinds(std::string_view source) {
+    if (source == "internal-audit" || source == "external-audit") {
+        return {"audit", "finding"};
+    }
+    if (source == "incident") {
+        return {"incident"};
+    }
+    if (source == "management-review") {
+        return {"review", "review-decision"};
+    }
+    if (source == "monitoring") {
+        return {"measurement"};
+    }
+    return {};  // a complaint or a self-identified problem may name any record
+}
+
+void check_source_refs(const ValidationContext& context, Diagnostics& diagnostics) {
+    for (const RecordRef& ref : context.records("nonconformities")) {
+        const YamlNode* source_ref = ref.record->find("source_ref");
+        if (source_ref == nullptr || !source_ref->is_scalar()) {
+            continue;
+        }
+        const std::string label = record_label("nonconformity", *ref.record);
+        const IdDefinition* definition = context.ids.find(source_ref->text);
+        if (definition == nullptr) {
+            diagnostics.error(ref.file->path, source_ref->pos,
+                              "unknown record '" + source_ref->text + "' in 'source_ref' of " + label);
+            continue;
+        }
+        const std::string_view source = ref.record->text_of("source");
+        const std::vector<std::string_view> kinds = source_ref_kinds(source);
+        if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), definition->kind) == kinds.end()) {
+            std::string wanted;
+            for (const std::string_view kind : kinds) {
+                wanted += (wanted.empty() ? "" : " or ") + noun_of(kind);
+            }
+            diagnostics.error(ref.file->path, source_ref->pos,
+                              "'source_ref' of " + label + " names " + noun_of(definition->kind) + " " +
+                                  source_ref->text + ", but a nonconformity raised from " + std::string(source) +
+                                  " names its " + wanted);
+        }
+    }
 }
 
 class ReferenceResolver {
@@ -116,12 +162,13 @@ void check_references(const ValidationContext& context, Diagnostics& diagnostics
     const bool aims_loaded = context.content.aims && context.content.aims->root;
     ReferenceResolver resolver(context, diagnostics);
     for (const Reference& reference : context.references) {
-        const bool declared_in_aims =
-            reference.kind == "person" || reference.kind == "interested-party" || reference.kind == "issue";
+        const bool declared_in_aims = reference.kind == "person" || reference.kind == "role" ||
+                                      reference.kind == "interested-party" || reference.kind == "issue";
         if (aims_loaded || !declared_in_aims) {
             resolver.resolve(reference);
         }
     }
+    check_source_refs(context, diagnostics);
 }
 
 }  // namespace aimsgen

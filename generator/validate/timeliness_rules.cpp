@@ -117,8 +117,8 @@ void check_timeliness_rules(const ValidationContext& context, Diagnostics& diagn
                     continue;
                 }
                 const YamlNode* list = ref.record->find(rule.nested_list);
-                if (list == nullptr || !list->is_sequence()) {
-                    continue;
+                if (list == nullptr || !list->is_sequence() || ref.record->text_of("status") == "closed") {
+                    continue;  // a closed risk's open actions are moot
                 }
                 for (const YamlNode& item : list->items) {
                     check_due(context, ref.file->path, item,
