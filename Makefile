@@ -1,5 +1,5 @@
 # aimsgen: the two commands of README.
-#   make example   install what is missing, build, check site-example
+#   make example   install what is missing, build, generate site-example's output
 #   make test      the same set-up, then the whole test suite through ctest
 
 BUILD_DIR   ?= build
@@ -41,9 +41,11 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
+EXAMPLE_OUT ?= out/site-example
+
 example: build
-	$(BUILD_DIR)/aimsgen check site-example --as-of $(EXAMPLE_AS_OF)
-	@echo "site-example checked as of $(EXAMPLE_AS_OF) with $(BUILD_DIR)/aimsgen"
+	$(BUILD_DIR)/aimsgen build site-example -o $(EXAMPLE_OUT) --as-of $(EXAMPLE_AS_OF)
+	@echo "The example's output is in $(EXAMPLE_OUT)/ (data/model.json, manifest.json)."
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)

@@ -27,5 +27,6 @@ struct Command {
 std::span<const Command> commands();
 
 int run_check(const std::vector<std::string>& args, Console console);
+int run_build(const std::vector<std::string>& args, Console console);
 
 }  // namespace aimsgen

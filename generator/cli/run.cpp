@@ -6,6 +6,7 @@
 
 #include "generator/cli/exit_codes.hpp"
 #include "generator/cli/usage_error.hpp"
+#include "generator/output/output_tree.hpp"
 
 namespace aimsgen {
 
@@ -40,6 +41,8 @@ int run(const std::vector<std::string>& args, Console console) {
         }
         throw UsageError("unknown command '" + args[0] + "'; run 'aimsgen --help'");
     } catch (const UsageError& error) {
+        console.err << "aimsgen: error: " << error.what() << '\n';
+    } catch (const OutputError& error) {
         console.err << "aimsgen: error: " << error.what() << '\n';
     } catch (const boost::program_options::error& error) {
         console.err << "aimsgen: error: " << error.what() << '\n';

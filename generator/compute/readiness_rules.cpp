@@ -1,3 +1,5 @@
+#include <cstdio>
+
 #include "generator/compute/kpi.hpp"
 #include "generator/compute/readiness.hpp"
 
@@ -86,6 +88,8 @@ ReadinessFinding roles_assigned(const Model& model, Date) {
                : finding(Status::partial, std::to_string(unassigned.size()) + " roles held by nobody", unassigned);
 }
 
+/// A rule read off a KPI on the date: met when the count is 0 (`zero_is_good`)
+/// or the percentage is 100; the detail names the figure.
 ReadinessFinding kpi_based(const Model& model, Date day, std::string_view kpi_id, std::string_view what,
                            bool zero_is_good) {
     for (const KpiDefinition& definition : kpi_definitions(model.aims.slas)) {
@@ -94,13 +98,12 @@ ReadinessFinding kpi_based(const Model& model, Date day, std::string_view kpi_id
         }
         const KpiSample sample = definition.evaluate(model, KpiWindow{day, day});
         if (!sample.value) {
-            return finding(Status::missing, "no " + std::string(what) + " yet");
+            return finding(Status::missing, "no data yet for " + std::string(what));
         }
         const bool good = zero_is_good ? *sample.value == 0 : *sample.value >= 100.0;
-        const std::string figure = zero_is_good ? std::to_string(static_cast<int>(*sample.value)) + " " +
-                                                      std::string(what) + " need attention"
-                                                : std::to_string(*sample.value).substr(0, 5) + "% " + std::string(what);
-        return finding(good ? Status::met : Status::partial, figure, sample.records);
+        char figure[32];
+        std::snprintf(figure, sizeof figure, zero_is_good ? "%.0f" : "%.1f%%", *sample.value);
+        return finding(good ? Status::met : Status::partial, std::string(what) + ": " + figure, sample.records);
     }
     return finding(Status::missing, "unknown KPI " + std::string(kpi_id));
 }
@@ -109,8 +112,7 @@ ReadinessFinding inventory(const Model& model, Date day) {
     if (model.systems.empty()) {
         return finding(Status::missing, "the AI system inventory is empty");
     }
-    return kpi_based(model, day, "systems-without-owner-or-review", "AI systems without an owner or review date",
-                     true);
+    return kpi_based(model, day, "systems-without-owner-or-review", "AI systems without an owner or review date", true);
 }
 
 ReadinessFinding soa_approved(const Model& model, Date day) {
@@ -142,7 +144,7 @@ ReadinessFinding treatment_plan(const Model& model, Date day) {
 }
 
 ReadinessFinding impact_assessments(const Model& model, Date day) {
-    return kpi_based(model, day, "impact-assessment-coverage", "of in-scope AI systems with a current impact assessment",
+    return kpi_based(model, day, "impact-assessment-coverage", "in-scope AI systems with a current impact assessment",
                      false);
 }
 
@@ -162,7 +164,7 @@ ReadinessFinding competence(const Model& model, Date day) {
     if (model.courses.empty()) {
         return finding(Status::missing, "no training courses or completion records");
     }
-    return kpi_based(model, day, "training-completion", "of required training current", false);
+    return kpi_based(model, day, "training-completion", "required training current", false);
 }
 
 ReadinessFinding monitoring_results(const Model& model, Date day) {
@@ -282,7 +284,7 @@ const std::vector<ReadinessRule>& readiness_rules() {
         doc_rule("third-parties", "8.1", 8, "Third-party and supplier management", "third-party-management"),
         {"suppliers-assessed", "8.1", 8, "Supplier assessments current",
          [](const Model& m, Date d) {
-             return kpi_based(m, d, "supplier-assessments-current", "of active suppliers assessed", false);
+             return kpi_based(m, d, "supplier-assessments-current", "active suppliers with a current assessment", false);
          }},
         doc_rule("incident-management", "8.1", 8, "AI incident management", "incident-management"),
         doc_rule("monitoring-method", "9.1", 9, "Monitoring and measurement method", "monitoring-measurement"),

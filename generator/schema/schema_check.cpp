@@ -115,6 +115,9 @@ private:
 
     /// Whether `node` has one of `types`; reports why not.
     bool check_type(const YamlNode& node, std::uint8_t types, std::string_view field) {
+        if ((types & k_json_null) != 0 && node.scalar_type() == ScalarType::null) {
+            return true;
+        }
         if (node.is_null()) {
             error(node.pos, field.empty() ? "an empty list item; give a value or remove the '-' line"
                                           : name_of(field) + " has no value; give one or remove the line");

@@ -18,6 +18,7 @@ enum JsonType : std::uint8_t {
     k_json_integer = 1U << 3U,
     k_json_number = 1U << 4U,
     k_json_boolean = 1U << 5U,
+    k_json_null = 1U << 6U,  ///< only model.schema.json uses it: content never holds nulls
 };
 
 /// A string pattern: the ids' pattern is matched by hand (it is checked on

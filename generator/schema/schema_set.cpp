@@ -23,6 +23,7 @@ std::uint8_t parse_type(const std::string& name, const std::string& where) {
     if (name == "integer") return k_json_integer;
     if (name == "number") return k_json_number;
     if (name == "boolean") return k_json_boolean;
+    if (name == "null") return k_json_null;
     throw std::runtime_error(where + ": type '" + name + "' is not supported");
 }
 

@@ -5,7 +5,7 @@
 namespace aimsgen {
 
 Diagnostics validate_content(const RawContent& content, const Catalogue& catalogue, const FileSystem& files,
-                             const ValidationOptions& options) {
+                             const ValidationOptions& options, std::vector<Reference>* references) {
     ValidationContext context{content, catalogue, files, options.as_of, {}, {}};
     Diagnostics diagnostics;
     check_schemas(context, diagnostics);
@@ -17,6 +17,9 @@ Diagnostics validate_content(const RawContent& content, const Catalogue& catalog
     check_evidence_rules(context, diagnostics);
     check_timeliness_rules(context, diagnostics);
     diagnostics.sort();
+    if (references != nullptr) {
+        *references = std::move(context.references);
+    }
     return diagnostics;
 }
 

@@ -4,6 +4,7 @@
 #include "generator/catalogue/catalogue.hpp"
 #include "generator/diagnostics/diagnostic.hpp"
 #include "generator/load/raw_content.hpp"
+#include "generator/schema/schema_check.hpp"
 #include "generator/source/file_system.hpp"
 
 namespace aimsgen {
@@ -16,7 +17,9 @@ struct ValidationOptions {
 /// references, the SoA, risk criteria and scales, date order, evidence paths,
 /// and warns of what is overdue or dated after the as-of date. Returns every
 /// problem found, sorted by file and position.
+/// When `references` is given, it receives every reference found, each naming
+/// the record that holds it (the model links records with them).
 Diagnostics validate_content(const RawContent& content, const Catalogue& catalogue, const FileSystem& files,
-                             const ValidationOptions& options);
+                             const ValidationOptions& options, std::vector<Reference>* references = nullptr);
 
 }  // namespace aimsgen

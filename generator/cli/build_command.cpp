@@ -1,0 +1,106 @@
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "generator/catalogue/catalogue.hpp"
+#include "generator/cli/command.hpp"
+#include "generator/cli/content_commit.hpp"
+#include "generator/cli/content_options.hpp"
+#include "generator/cli/exit_codes.hpp"
+#include "generator/cli/usage_error.hpp"
+#include "generator/compute/compute.hpp"
+#include "generator/diagnostics/diagnostic_printer.hpp"
+#include "generator/json/model_json.hpp"
+#include "generator/model/build_model.hpp"
+#include "generator/output/output_tree.hpp"
+
+namespace aimsgen {
+
+namespace po = boost::program_options;
+
+namespace {
+
+struct BuildOptions {
+    ContentOptions content;
+    std::string out;
+    std::optional<std::string> period;
+    std::optional<int> periods;
+};
+
+BuildOptions parse_build_options(const std::vector<std::string>& args, Console console, bool& help) {
+    BuildOptions options;
+    po::options_description description("aimsgen build [CONTENT_DIR] -o OUT [options]");
+    description.add_options()("help,h", "show this help")("output,o", po::value<std::string>(&options.out),
+                                                          "output directory (required)")(
+        "period", po::value<std::string>(), "trend granularity: month or quarter (default from aims.yaml)")(
+        "periods", po::value<int>(), "how many periods trends cover (default from aims.yaml, else 12)");
+    add_content_options(description, options.content);
+    po::options_description all;
+    all.add(description).add_options()("content-dir", po::value<std::string>(&options.content.content_dir));
+    po::positional_options_description positional;
+    positional.add("content-dir", 1);
+    po::variables_map values;
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
+    po::notify(values);
+    help = values.count("help") > 0;
+    if (help) {
+        console.out << description;
+        return options;
+    }
+    if (values.count("as-of") > 0) {
+        options.content.as_of = values["as-of"].as<std::string>();
+    }
+    if (values.count("period") > 0) {
+        options.period = values["period"].as<std::string>();
+    }
+    if (values.count("periods") > 0) {
+        options.periods = values["periods"].as<int>();
+        if (*options.periods < 1 || *options.periods > 60) {
+            throw UsageError("--periods must be a whole number from 1 to 60");
+        }
+    }
+    if (options.out.empty()) {
+        throw UsageError("build needs an output directory: -o OUT");
+    }
+    return options;
+}
+
+}  // namespace
+
+int run_build(const std::vector<std::string>& args, Console console) {
+    bool help = false;
+    const BuildOptions options = parse_build_options(args, console, help);
+    if (help) {
+        return k_exit_ok;
+    }
+    const ComputeOptions compute_period{Date{}, parse_period_kind(options.period.value_or("quarter")), 12};
+
+    // load → validate
+    const DiskFileSystem files(options.content.content_dir);
+    const CheckedContent checked = load_and_validate(options.content, files);
+    print_checked(console.err, checked, options.content.content_dir);
+    if (checked.diagnostics.has_errors()) {
+        console.err << "aimsgen build: " << summarize(checked.diagnostics) << " Nothing was written.\n";
+        return k_exit_content_errors;
+    }
+    OutputTree output(options.out, options.content.content_dir);
+
+    // → model → compute
+    const Model model = build_model(checked.raw, iso42001_catalogue(), checked.references);
+    ComputeOptions compute_options = compute_period;
+    compute_options.as_of = checked.as_of;
+    compute_options.period = parse_period_kind(options.period.value_or(model.aims.period));
+    compute_options.periods = options.periods.value_or(model.aims.periods);
+    const Computed computed = compute(model, compute_options);
+    const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
+
+    // → render → output
+    output.write("data/model.json", render_model_json(model, computed, provenance));
+    output.commit(provenance);
+
+    console.err << "aimsgen build: " << summarize(checked.diagnostics) << '\n';
+    console.out << "Wrote " << options.out << " (as of " << checked.as_of.to_string() << ")\n";
+    return k_exit_ok;
+}
+
+}  // namespace aimsgen

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "generator/model/provenance.hpp"
+
+namespace aimsgen {
+
+/// A problem with the output directory (exit 2): nothing was touched.
+class OutputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct WrittenFile {
+    std::string path;  ///< relative to OUT, '/'-separated
+    std::uintmax_t size = 0;
+    std::string sha256;
+};
+
+/// Output stage: the only code that touches the output directory. Files are
+/// written into a staging directory beside OUT as they are produced; commit()
+/// adds OUT/manifest.json and swaps the staging directory in with rename, so
+/// OUT is never half-written. Destroyed without commit (an error, an
+/// exception), it removes the staging directory and OUT stays as it was.
+class OutputTree {
+public:
+    /// Refuses (OutputError) an OUT that exists and is not an aimsgen output
+    /// (no manifest of ours, and not empty), that is the content directory,
+    /// lies inside it, or contains it.
+    OutputTree(std::filesystem::path out, const std::filesystem::path& content_dir);
+    ~OutputTree();
+    OutputTree(const OutputTree&) = delete;
+    OutputTree& operator=(const OutputTree&) = delete;
+
+    /// Writes one file (thread-safe; paths must be relative and stay inside OUT).
+    void write(std::string_view relative_path, std::string_view bytes);
+    /// Writes the manifest and puts the tree in place of OUT.
+    void commit(const Provenance& provenance);
+
+    const std::filesystem::path& staging() const { return m_staging; }
+
+private:
+    void remove_previous(const std::filesystem::path& previous);
+
+    std::filesystem::path m_out;
+    std::filesystem::path m_staging;
+    std::vector<WrittenFile> m_written;
+    std::mutex m_mutex;
+    bool m_committed = false;
+};
+
+/// Whether `dir` holds a manifest.json written by aimsgen.
+bool is_aimsgen_output(const std::filesystem::path& dir);
+
+}  // namespace aimsgen
