@@ -22,6 +22,7 @@ public:
     TestContent& file(std::string path, std::string text);
     TestContent& symlink(std::string path, std::string target);
     MemoryFileSystem& files() { return m_files; }
+    const MemoryFileSystem& files() const { return m_files; }
 
     /// Runs load and validate as `aimsgen check` does, at `as_of`.
     Diagnostics check(Date as_of = Date::from_ymd(2026, 6, 30)) const;
