@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -13,6 +14,8 @@
 #include "generator/json/model_json.hpp"
 #include "generator/model/build_model.hpp"
 #include "generator/output/output_tree.hpp"
+#include "generator/render/render_site.hpp"
+#include "generator/render/theme.hpp"
 
 namespace aimsgen {
 
@@ -25,6 +28,7 @@ struct BuildOptions {
     std::string out;
     std::optional<std::string> period;
     std::optional<int> periods;
+    std::optional<std::string> theme;
 };
 
 BuildOptions parse_build_options(const std::vector<std::string>& args, Console console, bool& help) {
@@ -33,7 +37,8 @@ BuildOptions parse_build_options(const std::vector<std::string>& args, Console c
     description.add_options()("help,h", "show this help")("output,o", po::value<std::string>(&options.out),
                                                           "output directory (required)")(
         "period", po::value<std::string>(), "trend granularity: month or quarter (default from aims.yaml)")(
-        "periods", po::value<int>(), "how many periods trends cover (default from aims.yaml, else 12)");
+        "periods", po::value<int>(), "how many periods trends cover (default from aims.yaml, else 12)")(
+        "theme", po::value<std::string>(), "theme directory overriding the default theme's files");
     add_content_options(description, options.content);
     po::options_description all;
     all.add(description).add_options()("content-dir", po::value<std::string>(&options.content.content_dir));
@@ -52,6 +57,9 @@ BuildOptions parse_build_options(const std::vector<std::string>& args, Console c
     }
     if (values.count("period") > 0) {
         options.period = values["period"].as<std::string>();
+    }
+    if (values.count("theme") > 0) {
+        options.theme = values["theme"].as<std::string>();
     }
     if (values.count("periods") > 0) {
         options.periods = values["periods"].as<int>();
@@ -77,7 +85,15 @@ int run_build(const std::vector<std::string>& args, Console console) {
 
     // load → validate
     const DiskFileSystem files(options.content.content_dir);
-    const CheckedContent checked = load_and_validate(options.content, files);
+    CheckedContent checked = load_and_validate(options.content, files);
+    const Model model = build_model(checked.raw, iso42001_catalogue(), checked.references);
+    const std::filesystem::path content_dir(options.content.content_dir);
+    const Theme theme = load_theme(
+        ThemeSources{options.theme ? std::optional<std::filesystem::path>(*options.theme) : std::nullopt, content_dir,
+                     model.aims.theme.templates, model.aims.theme.css, model.aims.theme.logo},
+        checked.diagnostics);
+    const TemplateSet templates = TemplateSet::compile(theme, checked.diagnostics);
+    checked.diagnostics.sort();
     print_checked(console.err, checked, options.content.content_dir);
     if (checked.diagnostics.has_errors()) {
         console.err << "aimsgen build: " << summarize(checked.diagnostics) << " Nothing was written.\n";
@@ -86,7 +102,6 @@ int run_build(const std::vector<std::string>& args, Console console) {
     OutputTree output(options.out, options.content.content_dir);
 
     // → model → compute
-    const Model model = build_model(checked.raw, iso42001_catalogue(), checked.references);
     ComputeOptions compute_options = compute_period;
     compute_options.as_of = checked.as_of;
     compute_options.period = parse_period_kind(options.period.value_or(model.aims.period));
@@ -95,11 +110,14 @@ int run_build(const std::vector<std::string>& args, Console console) {
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
 
     // → render → output
+    const SiteContext site{model, computed, provenance, checked.diagnostics, theme, SiteMap(model)};
+    const std::size_t pages = render_site(site, templates, output);
     output.write("data/model.json", render_model_json(model, computed, provenance));
     output.commit(provenance);
 
     console.err << "aimsgen build: " << summarize(checked.diagnostics) << '\n';
-    console.out << "Wrote " << options.out << " (as of " << checked.as_of.to_string() << ")\n";
+    console.out << "Wrote " << pages << " pages to " << options.out << " (as of " << checked.as_of.to_string()
+                << "); open " << options.out << "/index.html\n";
     return k_exit_ok;
 }
 

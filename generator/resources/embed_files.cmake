@@ -1,7 +1,10 @@
-# Writes a C++ source holding the text of schemas/*.schema.json and
-# content/frameworks/*.yaml, keyed by path relative to SOURCE_ROOT.
+# Writes a C++ source holding the bytes of schemas/*.schema.json,
+# content/frameworks/*.yaml and themes/default/**, keyed by path relative to
+# SOURCE_ROOT.
 # Run by the build with -P.
 file(GLOB FILES ${SOURCE_ROOT}/schemas/*.schema.json ${SOURCE_ROOT}/content/frameworks/*.yaml)
+file(GLOB_RECURSE THEME_FILES ${SOURCE_ROOT}/themes/default/*)
+list(APPEND FILES ${THEME_FILES})
 set(body "")
 set(index "")
 set(n 0)

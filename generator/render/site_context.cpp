@@ -1,0 +1,110 @@
+#include "generator/render/site_context.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace aimsgen {
+
+namespace {
+
+struct NavItem {
+    std::string_view section;
+    std::string_view label;
+    std::string_view href;
+};
+
+constexpr std::array<NavItem, 12> k_nav = {{
+    {"dashboard", "Dashboard", "index.html"},
+    {"ai-systems", "AI systems", "ai-systems.html"},
+    {"risks", "Risks", "risks.html"},
+    {"controls", "SoA", "controls.html"},
+    {"documents", "Documents", "documents.html"},
+    {"assurance", "Audits", "audits.html"},
+    {"incidents", "Incidents", "incidents.html"},
+    {"nonconformities", "Corrective actions", "nonconformities.html"},
+    {"monitoring", "Monitoring", "measurements.html"},
+    {"readiness", "Readiness", "readiness.html"},
+    {"reviews", "Reviews", "management-reviews.html"},
+    {"search", "Search", "search.html"},
+}};
+
+}  // namespace
+
+std::string root_of(std::string_view page_path) {
+    std::string root;
+    for (const char c : page_path) {
+        if (c == '/') {
+            root += "../";
+        }
+    }
+    return root;
+}
+
+TemplateData page_frame(const SiteContext& site, std::string_view page_path, std::string_view title,
+                        std::string_view section) {
+    const std::string root = root_of(page_path);
+    TemplateData frame;
+    frame.set("root", root);
+    frame.set("title", std::string(title));
+    frame.set("section", std::string(section));
+    frame.set("site", site.model.aims.organization.name);
+    TemplateData nav{TemplateData::type::list};
+    for (const NavItem& item : k_nav) {
+        TemplateData entry;
+        entry.set("label", std::string(item.label));
+        entry.set("href", root + std::string(item.href));
+        entry.set("current", item.section == section);
+        nav.push_back(entry);
+    }
+    frame.set("nav", nav);
+    frame.set("custom_css", optional_text(site.theme.custom_css.empty() ? "" : root + "assets/" + site.theme.custom_css));
+    frame.set("logo", optional_text(site.theme.logo.empty() ? "" : root + "assets/" + site.theme.logo));
+    frame.set("generator", "aimsgen " + site.provenance.generator_version);
+    frame.set("as_of", site.provenance.as_of.to_string());
+    frame.set("commit", optional_text(site.provenance.content_commit));
+    return frame;
+}
+
+TemplateData record_link(const SiteContext& site, std::string_view root, std::string_view id) {
+    TemplateData link;
+    const std::string href = site.map.href(id);
+    link.set("id", std::string(id));
+    link.set("title", site.map.title(id));
+    link.set("href", optional_text(href.empty() ? "" : std::string(root) + href));
+    return link;
+}
+
+TemplateData record_links(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids) {
+    TemplateData links{TemplateData::type::list};
+    for (const std::string& id : ids) {
+        links.push_back(record_link(site, root, id));
+    }
+    return links;
+}
+
+TemplateData linked(const SiteContext& site, std::string_view root, std::string_view id, std::string_view kind) {
+    return record_links(site, root, site.model.links.of(id, kind));
+}
+
+TemplateData optional_text(const std::string& text) { return text.empty() ? TemplateData(false) : TemplateData(text); }
+
+std::string date_text(const std::optional<Date>& date) { return date ? date->to_string() : std::string(); }
+
+TemplateData text_list(const std::vector<std::string>& values) {
+    TemplateData list{TemplateData::type::list};
+    for (const std::string& value : values) {
+        list.push_back(TemplateData("value", value));
+    }
+    return list;
+}
+
+TemplateData person_link(const SiteContext& site, std::string_view root, std::string_view id) {
+    TemplateData person;
+    person.set("id", std::string(id));
+    person.set("name", site.model.name_of(id));
+    const std::string href = site.map.href(id);
+    person.set("href", optional_text(href.empty() ? "" : std::string(root) + href));
+    return person;
+}
+
+}  // namespace aimsgen

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "generator/compute/compute.hpp"
+#include "generator/diagnostics/diagnostic.hpp"
+#include "generator/model/model.hpp"
+#include "generator/model/provenance.hpp"
+#include "generator/render/site_map.hpp"
+#include "generator/render/template_set.hpp"
+#include "generator/render/theme.hpp"
+
+namespace aimsgen {
+
+/// Everything the page builders read. Pure data: no I/O.
+struct SiteContext {
+    const Model& model;
+    const Computed& computed;
+    const Provenance& provenance;
+    const Diagnostics& diagnostics;  ///< the warnings of check, for the diagnostics page
+    const Theme& theme;
+    SiteMap map;
+};
+
+/// One page to render: its path from the output root and how to make it.
+struct PageJob {
+    std::string path;
+    std::function<std::string(TemplateSet&)> render;
+};
+
+using PageList = std::vector<PageJob>;
+
+/// "../" once per folder level of `page_path`, so links work from file://.
+std::string root_of(std::string_view page_path);
+
+/// Data every page template gets: `root`, `title`, `section`, `site` (the
+/// organization's name), `nav` (with `current`), `css`, `logo`, and the
+/// provenance footer (`generator`, `as_of`, `commit`).
+TemplateData page_frame(const SiteContext& site, std::string_view page_path, std::string_view title,
+                        std::string_view section);
+
+/// {id, title, href (false when the record has no page)}: a link to a record from a page at `root`.
+TemplateData record_link(const SiteContext& site, std::string_view root, std::string_view id);
+TemplateData record_links(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids);
+/// The links of `id` to records of `kind`, as record_links.
+TemplateData linked(const SiteContext& site, std::string_view root, std::string_view id, std::string_view kind);
+
+/// Text, or `false` when empty: kainjow renders a section for any string,
+/// even "", so optional values are false when absent and the key always exists.
+TemplateData optional_text(const std::string& text);
+
+/// A date as text, or "" when absent.
+std::string date_text(const std::optional<Date>& date);
+/// A list of plain strings as [{value}].
+TemplateData text_list(const std::vector<std::string>& values);
+/// A person or role as {id, name, href}.
+TemplateData person_link(const SiteContext& site, std::string_view root, std::string_view id);
+
+}  // namespace aimsgen

@@ -1,0 +1,120 @@
+#include "generator/render/template_set.hpp"
+
+#include <stdexcept>
+
+#include "generator/source/source_text.hpp"
+
+namespace aimsgen {
+
+namespace {
+
+constexpr int k_max_partial_depth = 8;
+constexpr std::string_view k_partials = "partials/";
+
+struct Inliner {
+    const Theme& theme;
+    Diagnostics& diagnostics;
+
+    /// `text` with every `{{> name}}` replaced by the partial's text, recursively.
+    std::string inline_partials(const ThemeFile& file, std::string_view text, int depth) {
+        std::string result;
+        std::size_t at = 0;
+        while (true) {
+            const std::size_t open = text.find("{{>", at);
+            if (open == std::string_view::npos) {
+                result.append(text.substr(at));
+                return result;
+            }
+            const std::size_t close = text.find("}}", open);
+            if (close == std::string_view::npos) {
+                result.append(text.substr(at));
+                return result;  // the parser reports the unclosed tag
+            }
+            result.append(text.substr(at, open - at));
+            std::string name(text.substr(open + 3, close - open - 3));
+            name.erase(0, name.find_first_not_of(" \t"));
+            name.erase(name.find_last_not_of(" \t") + 1);
+            const auto partial = theme.templates.find(name);
+            if (partial == theme.templates.end() || depth >= k_max_partial_depth) {
+                const SourceText source(file.bytes);
+                diagnostics.error(file.origin, source.position_of_offset(open),
+                                  depth >= k_max_partial_depth
+                                      ? "partials nest deeper than " + std::to_string(k_max_partial_depth) + " levels"
+                                      : "template partial '" + name + "' does not exist");
+            } else {
+                result += inline_partials(partial->second, partial->second.bytes, depth + 1);
+            }
+            at = close + 2;
+        }
+    }
+};
+
+/// kainjow reports "... at N" with a byte offset into the template text.
+SourcePos error_position(const std::string& text, const std::string& message) {
+    const std::size_t at = message.rfind(" at ");
+    if (at == std::string::npos) {
+        return {1, 1};
+    }
+    try {
+        return SourceText(text).position_of_offset(std::stoul(message.substr(at + 4)));
+    } catch (const std::exception&) {
+        return {1, 1};
+    }
+}
+
+}  // namespace
+
+TemplateSet TemplateSet::compile(const Theme& theme, Diagnostics& diagnostics) {
+    TemplateSet set;
+    Inliner inliner{theme, diagnostics};
+    for (const auto& [name, file] : theme.templates) {
+        if (name.starts_with(k_partials)) {
+            continue;
+        }
+        // Syntax is checked on each file as written, so positions are its own.
+        const kainjow::mustache::mustache own(file.bytes);
+        if (!own.is_valid()) {
+            diagnostics.error(file.origin, error_position(file.bytes, own.error_message()),
+                              "template syntax error: " + own.error_message());
+            continue;
+        }
+        set.m_sources[name] = inliner.inline_partials(file, file.bytes, 0);
+    }
+    for (const auto& [name, file] : theme.templates) {
+        if (name.starts_with(k_partials)) {
+            const kainjow::mustache::mustache own(file.bytes);
+            if (!own.is_valid()) {
+                diagnostics.error(file.origin, error_position(file.bytes, own.error_message()),
+                                  "template syntax error: " + own.error_message());
+            }
+        }
+    }
+    return set.clone();
+}
+
+TemplateSet TemplateSet::clone() const {
+    TemplateSet copy;
+    copy.m_sources = m_sources;
+    for (const auto& [name, text] : m_sources) {
+        copy.m_parsed[name] = std::make_unique<kainjow::mustache::mustache>(text);
+    }
+    return copy;
+}
+
+std::string TemplateSet::render(std::string_view name, const TemplateData& data) {
+    const auto found = m_parsed.find(name);
+    if (found == m_parsed.end()) {
+        throw std::runtime_error("no template named '" + std::string(name) + "' in the theme");
+    }
+    return found->second->render(data);
+}
+
+const std::string& TemplateSet::source(std::string_view name) const {
+    const auto found = m_sources.find(name);
+    if (found == m_sources.end()) {
+        throw std::runtime_error("no template named '" + std::string(name) + "' in the theme");
+    }
+    return found->second;
+}
+
+}  // namespace aimsgen
