@@ -12,7 +12,9 @@
 #include "generator/compute/compute.hpp"
 #include "generator/diagnostics/diagnostic_printer.hpp"
 #include "generator/json/model_json.hpp"
+#include "generator/load/evidence_files.hpp"
 #include "generator/model/build_model.hpp"
+#include "generator/model/evidence_catalogue.hpp"
 #include "generator/output/output_tree.hpp"
 #include "generator/render/render_site.hpp"
 #include "generator/render/theme.hpp"
@@ -110,7 +112,15 @@ int run_build(const std::vector<std::string>& args, Console console) {
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
 
     // → render → output
-    const SiteContext site{model, computed, provenance, checked.diagnostics, theme, SiteMap(model)};
+    std::vector<std::string> evidence_paths;
+    for (const EvidenceCitation& citation : evidence_citations(model)) {
+        if (!citation.evidence->path.empty()) {
+            evidence_paths.push_back(citation.evidence->path);
+        }
+    }
+    const SiteContext site{model,          computed,      provenance,
+                           checked.diagnostics, theme, SiteMap(model),
+                           read_evidence_files(files, evidence_paths)};
     const std::size_t pages = render_site(site, templates, output);
     output.write("data/model.json", render_model_json(model, computed, provenance));
     output.commit(provenance);

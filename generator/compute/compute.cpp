@@ -15,6 +15,7 @@ Computed compute(const Model& model, const ComputeOptions& options) {
         computed.residual_by_period.push_back(build_heat_map(model, period.end, true, period.label));
     }
     computed.triggers = find_triggers(model, options.as_of);
+    computed.overdue = find_overdue(model, options.as_of);
     computed.readiness = assess_readiness(model, options.as_of);
     return computed;
 }

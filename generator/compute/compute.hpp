@@ -5,6 +5,7 @@
 
 #include "generator/compute/evaluate_kpis.hpp"
 #include "generator/compute/heat_map.hpp"
+#include "generator/compute/overdue.hpp"
 #include "generator/compute/period.hpp"
 #include "generator/compute/readiness.hpp"
 #include "generator/compute/triggers.hpp"
@@ -31,6 +32,7 @@ struct Computed {
     HeatMap residual;
     std::vector<HeatMap> residual_by_period;  ///< one per period, at its end
     std::vector<ReassessmentTrigger> triggers;
+    std::vector<OverdueItem> overdue;
     Readiness readiness;
 };
 

@@ -33,7 +33,7 @@ KpiSample audit_programme_completion(const Model& model, const KpiWindow& window
     std::size_t planned = 0;
     std::size_t performed = 0;
     for (const Audit& audit : model.audits) {
-        if (audit.cycle != cycle || !audit_counts(audit) || window.end < audit.planned) {
+        if (audit.type != "internal" || audit.cycle != cycle || !audit_counts(audit) || window.end < audit.planned) {
             continue;
         }
         ++planned;
@@ -183,7 +183,7 @@ KpiSample objectives_on_track(const Model& model, const KpiWindow& window) {
 
 void add_assurance_kpis(std::vector<KpiDefinition>& kpis, const ReviewSlas&) {
     kpis.push_back({"audit-programme-completion", "Audit programme completion", "audit",
-                    "Audits of the calendar year's cycle planned on or before the date (cancelled ones left out) that "
+                    "Internal audits of the calendar year's cycle planned on or before the date (cancelled ones left out) that "
                     "were performed by it, as a percentage of those planned.",
                     "%", Direction::higher_is_better, 100.0, 80.0, audit_programme_completion});
     kpis.push_back({"audit-coverage", "Audit coverage", "audit",

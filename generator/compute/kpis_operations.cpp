@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -11,8 +12,10 @@ constexpr std::array<std::string_view, 4> k_severities = {"critical", "high", "m
 
 KpiSample incidents_in_period(const Model& model, const KpiWindow& window) {
     KpiSample sample;
-    if (model.incidents.empty()) {
-        return sample;
+    const bool register_started = std::any_of(model.incidents.begin(), model.incidents.end(),
+                                              [&](const Incident& incident) { return !(window.end < incident.detected); });
+    if (!register_started) {
+        return sample;  // before the first incident on record there is no data, not a zero
     }
     std::map<std::string, double, std::less<>> by_severity;
     for (const Incident& incident : model.incidents) {

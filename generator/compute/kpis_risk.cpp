@@ -43,7 +43,9 @@ KpiSample treatment_completion(const Model& model, const KpiWindow& window) {
     std::size_t on_time = 0;
     for (const Risk& risk : model.risks) {
         for (const RiskAction& action : risk.actions) {
-            if (window.end < action.due || window.end < risk.identified) {
+            // Due on the date itself and not yet done is not late yet: leave it out.
+            const bool done_by_due = action.completed && *action.completed <= action.due;
+            if (window.end < action.due || window.end < risk.identified || (action.due == window.end && !done_by_due)) {
                 continue;
             }
             ++due;

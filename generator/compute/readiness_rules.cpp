@@ -189,6 +189,9 @@ ReadinessFinding audits_performed(const Model& model, Date day) {
     std::vector<std::string> recent;
     std::vector<std::string> planned;
     for (const Audit& audit : model.audits) {
+        if (audit.type != "internal") {
+            continue;
+        }
         if (audit.performed_by(day) && day.add_months(-12) < *audit.performed) {
             recent.push_back(audit.id);
         } else if (audit.status != "cancelled") {
@@ -231,7 +234,7 @@ ReadinessFinding improvement(const Model& model, Date day) {
     std::vector<std::string> ids;
     for (const ManagementReview& review : model.reviews) {
         for (const ReviewDecision& decision : review.decisions) {
-            if (decision.type == "improvement" && !(day < review.date)) {
+            if (decision.type == "improvement" && review.status == "held" && !(day < review.date)) {
                 ids.push_back(decision.id);
             }
         }

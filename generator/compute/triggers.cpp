@@ -48,7 +48,7 @@ std::vector<Event> events_of(const Model& model, const AiSystem& system, Date af
         }
     }
     for (const StatusChange& change : system.history) {
-        if (in_window(change.date, after, as_of)) {
+        if (!change.status.empty() && in_window(change.date, after, as_of)) {
             events.push_back({"lifecycle-change", system.id, change.date,
                               "lifecycle stage changed to " + change.status + " on " + change.date.to_string()});
         }

@@ -16,6 +16,30 @@ const Entry* last_on_or_before(const std::vector<Entry>& entries, Date day) {
     return after == entries.begin() ? nullptr : &*(after - 1);
 }
 
+/// The status of the last entry on or before `day` that names one (entries
+/// with only a note or a value keep the status before them); `before_first`
+/// when none does; `fallback` when the history names no status at all.
+template <typename Entry>
+std::string status_on(const std::vector<Entry>& entries, Date day, const std::string& before_first,
+                      const std::string& fallback) {
+    bool any = false;
+    const std::string* status = nullptr;
+    for (const Entry& entry : entries) {
+        if (entry.status.empty()) {
+            continue;
+        }
+        any = true;
+        if (day < entry.date) {
+            break;
+        }
+        status = &entry.status;
+    }
+    if (!any) {
+        return fallback;
+    }
+    return status != nullptr ? *status : before_first;
+}
+
 }  // namespace
 
 std::string RiskCriteria::band_of(int score) const {
@@ -34,14 +58,13 @@ bool Evidence::current_at(Date day) const {
 }
 
 std::string AiSystem::stage_at(Date day) const {
-    if (history.empty()) {
-        return lifecycle_stage;
+    // Before its first recorded change the system was at that first stage.
+    for (const StatusChange& change : history) {
+        if (!change.status.empty()) {
+            return status_on(history, day, change.status, lifecycle_stage);
+        }
     }
-    const StatusChange* change = last_on_or_before(history, day);
-    if (change == nullptr) {
-        return history.front().status;  // before its first recorded change
-    }
-    return change->status;
+    return lifecycle_stage;
 }
 
 Risk::State Risk::state_at(Date day) const {
@@ -79,11 +102,7 @@ Date Risk::last_reviewed_at(Date day) const {
 }
 
 std::string SoaEntry::status_at(Date day) const {
-    if (history.empty()) {
-        return status;
-    }
-    const StatusChange* change = last_on_or_before(history, day);
-    return change == nullptr ? "not-started" : change->status;
+    return status_on(history, day, "not-started", status);
 }
 
 bool ImpactAssessment::current_at(Date day) const {
@@ -93,11 +112,7 @@ bool ImpactAssessment::current_at(Date day) const {
 }
 
 std::string Objective::status_at(Date day) const {
-    if (history.empty()) {
-        return status;
-    }
-    const ObjectiveUpdate* update = last_on_or_before(history, day);
-    return update == nullptr ? "on-track" : update->status;
+    return status_on(history, day, "on-track", status);
 }
 
 std::optional<Date> Course::valid_until(const TrainingCompletion& completion) const {

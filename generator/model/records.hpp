@@ -55,8 +55,9 @@ struct AiSystem {
     std::vector<StatusChange> history;  ///< status = lifecycle stage; sorted by date
     Origin origin;
 
-    /// The lifecycle stage at `day`: the last history entry on or before it,
-    /// else the current stage.
+    /// The lifecycle stage at `day`: that of the last history entry on or
+    /// before it naming a stage; the first named stage before that; the
+    /// current stage when the history names none.
     std::string stage_at(Date day) const;
 };
 
@@ -139,8 +140,9 @@ struct SoaEntry {
     std::vector<StatusChange> history;  ///< sorted by date
     Origin origin;
 
-    /// The implementation status at `day` from the history; the current
-    /// status when there is no history.
+    /// The implementation status at `day`: that of the last history entry on
+    /// or before it naming a status; not-started before the first; the
+    /// current status when the history names none.
     std::string status_at(Date day) const;
 };
 
@@ -300,8 +302,9 @@ struct Objective {
     std::vector<ObjectiveUpdate> history;  ///< sorted by date
     Origin origin;
 
-    /// The status at `day`: the last history entry on or before it, else the
-    /// current status.
+    /// The status at `day`: that of the last history entry on or before it
+    /// naming a status; on-track before the first; the current status when
+    /// the history names none.
     std::string status_at(Date day) const;
 };
 

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "generator/output/sha256.hpp"
+#include "generator/support/sha256.hpp"
 #include "generator/source/file_system.hpp"
 
 namespace aimsgen {

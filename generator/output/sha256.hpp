@@ -1,11 +1,4 @@
 #pragma once
 
-#include <string>
-#include <string_view>
-
-namespace aimsgen {
-
-/// The SHA-256 of `bytes` as 64 lowercase hex digits (OpenSSL's libcrypto).
-std::string sha256_hex(std::string_view bytes);
-
-}  // namespace aimsgen
+// SHA-256 lives in support/: the load stage hashes evidence with it too.
+#include "generator/support/sha256.hpp"

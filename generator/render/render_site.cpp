@@ -40,6 +40,29 @@ private:
 PageList plan_site(const SiteContext& site) {
     PageList pages;
     add_risk_pages(site, pages);
+    add_system_pages(site, pages);
+    add_supplier_pages(site, pages);
+    add_decision_pages(site, pages);
+    add_impact_assessment_pages(site, pages);
+    add_measurement_pages(site, pages);
+    add_control_pages(site, pages);
+    add_clause_pages(site, pages);
+    add_traceability_page(site, pages);
+    add_evidence_page(site, pages);
+    add_document_pages(site, pages);
+    add_incident_pages(site, pages);
+    add_nonconformity_pages(site, pages);
+    add_audit_pages(site, pages);
+    add_objective_pages(site, pages);
+    add_training_pages(site, pages);
+    add_people_page(site, pages);
+    add_context_page(site, pages);
+    add_review_pages(site, pages);
+    add_dashboard_page(site, pages);
+    add_kpi_pages(site, pages);
+    add_readiness_page(site, pages);
+    add_diagnostics_page(site, pages);
+    add_search_page(site, pages);
     return pages;
 }
 

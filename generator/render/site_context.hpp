@@ -7,6 +7,7 @@
 
 #include "generator/compute/compute.hpp"
 #include "generator/diagnostics/diagnostic.hpp"
+#include "generator/load/evidence_files.hpp"
 #include "generator/model/model.hpp"
 #include "generator/model/provenance.hpp"
 #include "generator/render/site_map.hpp"
@@ -23,6 +24,8 @@ struct SiteContext {
     const Diagnostics& diagnostics;  ///< the warnings of check, for the diagnostics page
     const Theme& theme;
     SiteMap map;
+    /// Evidence files by content path: present or not, size, SHA-256 (read by the build).
+    std::map<std::string, EvidenceFile, std::less<>> evidence_files;
 };
 
 /// One page to render: its path from the output root and how to make it.

@@ -1,4 +1,4 @@
-#include "generator/output/sha256.hpp"
+#include "generator/support/sha256.hpp"
 
 #include <array>
 #include <memory>
