@@ -13,13 +13,21 @@ PACKAGES := cmake make g++ pkg-config \
             libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
             nlohmann-json3-dev libssl-dev libgtest-dev
 
-.PHONY: all deps configure build example test clean
+# Test-only tools: Debian's Chromium (with a font, so pages and PDFs have text)
+# and pdftotext for the browser tests; Node.js and npm when the machine lacks them.
+TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils
+
+.PHONY: all deps install-packages test-deps configure build example test clean
 
 all: build
 
 deps:
+	@$(MAKE) --no-print-directory install-packages WANTED="$(PACKAGES)"
+
+# Installs the Debian packages in WANTED that are missing (only those).
+install-packages:
 	@missing=""; \
-	for package in $(PACKAGES); do \
+	for package in $(WANTED); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q 'install ok installed' \
 	    || missing="$$missing $$package"; \
 	done; \
@@ -47,7 +55,15 @@ example: build
 	$(BUILD_DIR)/aimsgen build site-example -o $(EXAMPLE_OUT) --as-of $(EXAMPLE_AS_OF)
 	@echo "The example's output is in $(EXAMPLE_OUT)/ (data/model.json, manifest.json)."
 
-test: build
+test-deps:
+	@wanted="$(TEST_PACKAGES)"; command -v npm >/dev/null || wanted="$$wanted nodejs npm"; \
+	$(MAKE) --no-print-directory install-packages WANTED="$$wanted"
+	@if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then \
+	  echo "Installing the browser test tools pinned in tests/browser/package-lock.json"; \
+	  npm ci --prefix tests/browser --no-audit --no-fund; \
+	fi
+
+test: build test-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 clean:
