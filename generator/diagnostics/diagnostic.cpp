@@ -27,11 +27,12 @@ std::size_t Diagnostics::error_count() const {
 std::size_t Diagnostics::warning_count() const { return m_items.size() - error_count(); }
 
 void Diagnostics::sort() {
-    const auto key = [](const Diagnostic& d) {
-        return std::tie(d.path, d.pos, d.severity, d.message);
-    };
-    std::sort(m_items.begin(), m_items.end(),
-              [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    // Stable on equal positions, so problems reported at one place (the SoA's
+    // missing controls) keep the order the rule reported them in.
+    const auto place = [](const Diagnostic& d) { return std::tie(d.path, d.pos, d.severity); };
+    const auto key = [](const Diagnostic& d) { return std::tie(d.path, d.pos, d.severity, d.message); };
+    std::stable_sort(m_items.begin(), m_items.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return place(a) < place(b); });
     m_items.erase(std::unique(m_items.begin(), m_items.end(),
                               [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
                   m_items.end());

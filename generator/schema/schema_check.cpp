@@ -89,7 +89,8 @@ public:
     SchemaChecker(const std::string& path, Diagnostics& diagnostics, std::vector<Reference>& references)
         : m_path(path), m_diagnostics(diagnostics), m_references(references) {}
 
-    void check(const YamlNode& node, const SchemaNode& schema, std::string_view field) {
+    /// `list_item`: `node` is an item of the list held by `field`.
+    void check(const YamlNode& node, const SchemaNode& schema, std::string_view field, bool list_item = false) {
         std::vector<const SchemaNode*> chain;
         for (const SchemaNode* link = &schema; link != nullptr; link = link->target) {
             chain.push_back(link);
@@ -97,6 +98,10 @@ public:
         std::uint8_t types = 0;
         for (const SchemaNode* link : chain) {
             types = types != 0 ? types : link->types;
+        }
+        if (list_item && node.is_null()) {
+            error(node.pos, "an empty list item; give a value or remove the '-' line");
+            return;
         }
         if (!check_type(node, types, field)) {
             return;
@@ -234,7 +239,7 @@ private:
         }
         if (schema.items != nullptr) {
             for (const YamlNode& item : node.items) {
-                check(item, *schema.items, field);
+                check(item, *schema.items, field, true);
             }
         }
     }

@@ -52,7 +52,21 @@ SchemaSet::SchemaSet(const std::map<std::string, std::string, std::less<>>& file
         }
     }
     for (const auto& [name, json] : m_documents) {
-        compile(name, "");
+        try {
+            compile(name, "");
+        } catch (const nlohmann::json::exception& error) {
+            throw std::runtime_error("schemas/" + name + ": " + error.what());
+        }
+    }
+    // A $ref chain that loops never reaches a constraint: refuse it here, or
+    // checking a value against it would never end.
+    for (const auto& [where, node] : m_compiled) {
+        std::size_t steps = 0;
+        for (const SchemaNode* link = node; link != nullptr; link = link->target) {
+            if (++steps > m_nodes.size()) {
+                throw std::runtime_error("schemas/" + where + ": a chain of $refs leads back to itself");
+            }
+        }
     }
 }
 

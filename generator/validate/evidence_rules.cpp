@@ -69,6 +69,10 @@ private:
                                     "' is absolute; give it relative to the content directory (evidence/...)");
             return;
         }
+        if (text == "." || text == "./") {
+            m_diagnostics.error(path, file.pos, "evidence path '" + text + "' is a folder; name a file");
+            return;
+        }
         const std::optional<std::string> normal = normalize_content_path(text);
         if (!normal) {
             m_diagnostics.error(path, file.pos,

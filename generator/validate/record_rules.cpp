@@ -63,15 +63,14 @@ constexpr std::array<StateRequirement, 13> k_state_requirements = {{
 constexpr std::array<std::string_view, 4> k_scored_fields = {"likelihood", "impact", "residual_likelihood",
                                                              "residual_impact"};
 
-void check_date_order(const std::string& path, const YamlNode& record, std::string_view noun,
+void check_date_order(const std::string& path, const YamlNode& record, const std::string& label,
                       std::string_view earlier, std::string_view later, Diagnostics& diagnostics) {
     const std::optional<Date> first = date_of(record, earlier);
     const std::optional<Date> second = date_of(record, later);
     if (first && second && *second < *first) {
         diagnostics.error(path, position_of(record, later),
                           "'" + std::string(later) + "' (" + second->to_string() + ") is before '" +
-                              std::string(earlier) + "' (" + first->to_string() + ") in " +
-                              record_label(noun, record));
+                              std::string(earlier) + "' (" + first->to_string() + ") in " + label);
     }
 }
 
@@ -158,8 +157,9 @@ void check_training(const ValidationContext& context, Diagnostics& diagnostics) 
             continue;
         }
         for (const YamlNode& completion : completions->items) {
-            check_date_order(ref.file->path, completion, "completion of " + record_label("course", *ref.record),
-                             "completed", "valid_until", diagnostics);
+            check_date_order(ref.file->path, completion,
+                             "completion of " + record_label("training course", *ref.record), "completed",
+                             "valid_until", diagnostics);
         }
     }
 }
@@ -180,7 +180,8 @@ void check_documents(const ValidationContext& context, Diagnostics& diagnostics)
                 }
             }
         }
-        check_date_order(document.path, front, "document", "approved", "next_review", diagnostics);
+        check_date_order(document.path, front, record_label("document", front), "approved", "next_review",
+                         diagnostics);
     }
 }
 
@@ -192,7 +193,8 @@ void check_record_rules(const ValidationContext& context, Diagnostics& diagnosti
         for (const RecordRef& ref : context.records(kind.name)) {
             for (const DateOrder& order : k_date_orders) {
                 if (order.register_name == kind.name) {
-                    check_date_order(ref.file->path, *ref.record, kind.noun, order.earlier, order.later, diagnostics);
+                    check_date_order(ref.file->path, *ref.record, record_label(kind.noun, *ref.record, kind.id_field),
+                                     order.earlier, order.later, diagnostics);
                 }
             }
             for (const StateRequirement& requirement : k_state_requirements) {

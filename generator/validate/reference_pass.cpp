@@ -7,36 +7,6 @@ namespace aimsgen {
 
 namespace {
 
-/// How messages name each kind of record a reference may point at.
-std::string noun_of(std::string_view kind) {
-    static const std::map<std::string_view, std::string_view> k_nouns = {
-        {"person", "person or role"},
-        {"role", "role"},
-        {"system", "AI system"},
-        {"risk", "risk"},
-        {"control", "control"},
-        {"clause", "clause"},
-        {"document", "document"},
-        {"nonconformity", "nonconformity"},
-        {"incident", "incident"},
-        {"audit", "audit"},
-        {"finding", "audit finding"},
-        {"supplier", "supplier"},
-        {"objective", "objective"},
-        {"course", "training course"},
-        {"measurement", "measurement series"},
-        {"impact-assessment", "impact assessment"},
-        {"decision", "decision"},
-        {"review", "management review"},
-        {"interested-party", "interested party"},
-        {"issue", "context issue"},
-        {"action", "risk treatment action"},
-        {"review-decision", "management review decision"},
-    };
-    const auto found = k_nouns.find(kind);
-    return found == k_nouns.end() ? std::string(kind) : std::string(found->second);
-}
-
 bool kind_accepts(std::string_view wanted, std::string_view defined) {
     return wanted == defined || (wanted == "person" && defined == "role");
 }
@@ -76,10 +46,10 @@ void check_source_refs(const ValidationContext& context, Diagnostics& diagnostic
         if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), definition->kind) == kinds.end()) {
             std::string wanted;
             for (const std::string_view kind : kinds) {
-                wanted += (wanted.empty() ? "" : " or ") + noun_of(kind);
+                wanted += (wanted.empty() ? "" : " or ") + kind_noun(kind);
             }
             diagnostics.error(ref.file->path, source_ref->pos,
-                              "'source_ref' of " + label + " names " + noun_of(definition->kind) + " " +
+                              "'source_ref' of " + label + " names " + defined_noun(definition->kind) + " " +
                                   source_ref->text + ", but a nonconformity raised from " + std::string(source) +
                                   " names its " + wanted);
         }
@@ -103,14 +73,14 @@ public:
         }
         if (!kind_accepts(reference.kind, definition->kind)) {
             m_diagnostics.error(reference.path, reference.pos,
-                                "'" + reference.id + "' in '" + reference.field + "' is " + article(definition->kind) +
-                                    ", not " + article(reference.kind));
+                                "'" + reference.id + "' in '" + reference.field + "' is " + article(definition->kind, true) +
+                                    ", not " + article(reference.kind, false));
         }
     }
 
 private:
-    static std::string article(std::string_view kind) {
-        const std::string noun = noun_of(kind);
+    static std::string article(std::string_view kind, bool defined) {
+        const std::string noun = defined ? defined_noun(kind) : kind_noun(kind);
         const bool vowel = std::string_view("aeiouAEIOU").find(noun.front()) != std::string_view::npos;
         return (vowel ? "an " : "a ") + noun;
     }
@@ -126,7 +96,7 @@ private:
 
     void report_unknown(const Reference& reference) {
         std::string message =
-            "unknown " + noun_of(reference.kind) + " '" + reference.id + "' in '" + reference.field + "'";
+            "unknown " + kind_noun(reference.kind) + " '" + reference.id + "' in '" + reference.field + "'";
         if (const IdDefinition* near = m_context.ids.find_ignoring_case(reference.id)) {
             message += "; did you mean '" + near->id + "'? Ids are case-sensitive";
         } else if (const std::string suggestion = suggest(reference); !suggestion.empty()) {

@@ -75,10 +75,10 @@ void check_due(const ValidationContext& context, const std::string& path, const 
 }
 
 void check_future_dates(const ValidationContext& context, const std::string& path, const YamlNode& node,
-                        const std::string& label, Diagnostics& diagnostics) {
+                        const std::string& label, bool is_record, Diagnostics& diagnostics) {
     for (const std::string_view field : k_event_dates) {
-        if (field == "date" && node.text_of("status") == "planned") {
-            continue;  // a planned review or assessment is meant to lie ahead
+        if (is_record && field == "date" && node.text_of("status") == "planned") {
+            continue;  // a planned review is meant to lie ahead
         }
         const std::optional<Date> date = date_of(node, field);
         if (date && context.as_of < *date) {
@@ -95,7 +95,8 @@ void check_future_dates(const ValidationContext& context, const std::string& pat
         }
         for (const YamlNode& entry : entries->items) {
             if (entry.is_mapping()) {
-                check_future_dates(context, path, entry, label + " " + std::string(list) + " entry", diagnostics);
+                check_future_dates(context, path, entry, label + " " + std::string(list) + " entry", false,
+                                   diagnostics);
             }
         }
     }
@@ -126,11 +127,16 @@ void check_timeliness_rules(const ValidationContext& context, Diagnostics& diagn
                               rule, diagnostics);
                 }
             }
-            check_future_dates(context, ref.file->path, *ref.record, label, diagnostics);
+            check_future_dates(context, ref.file->path, *ref.record, label, true, diagnostics);
         }
     }
     for (const DocumentFile& document : context.content.documents) {
-        if (!document.front_matter || document.front_matter->text_of("status") != "approved") {
+        if (!document.front_matter || !document.front_matter->is_mapping()) {
+            continue;
+        }
+        check_future_dates(context, document.path, *document.front_matter,
+                           record_label("document", *document.front_matter), true, diagnostics);
+        if (document.front_matter->text_of("status") != "approved") {
             continue;
         }
         const std::optional<Date> next_review = date_of(*document.front_matter, "next_review");

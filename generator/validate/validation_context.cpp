@@ -1,6 +1,7 @@
 #include "generator/validate/validation_context.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace aimsgen {
 
@@ -23,14 +24,20 @@ bool IdIndex::add(IdDefinition definition, Diagnostics& diagnostics) {
     }
     const IdDefinition& first = existing->second;
     const std::string where = first.path + ":" + std::to_string(first.pos.line);
+    if (first.pos.line == 0) {  // defined by the catalogue built into aimsgen, not by the content
+        diagnostics.error(definition.path, definition.pos,
+                          "id '" + definition.id + "' is taken by the ISO/IEC 42001 catalogue's " +
+                              defined_noun(first.kind) + " " + first.id + "; choose another id");
+        return false;
+    }
     if (first.id == definition.id) {
         diagnostics.error(definition.path, definition.pos,
-                          "duplicate id '" + definition.id + "': already used by the " + first.kind +
+                          "duplicate id '" + definition.id + "': already used by the " + defined_noun(first.kind) +
                               " at " + where + "; ids are unique across the whole content");
     } else {
         diagnostics.error(definition.path, definition.pos,
                           "id '" + definition.id + "' differs only in letter case from '" + first.id +
-                              "' (" + first.kind + " at " + where +
+                              "' (" + defined_noun(first.kind) + " at " + where +
                               "); they would clash on case-insensitive file systems");
     }
     return false;
@@ -78,6 +85,37 @@ void ValidationContext::for_each_record(
         visit(*ref.file, *ref.record);
     }
 }
+
+std::string kind_noun(std::string_view kind) {
+    static const std::map<std::string_view, std::string_view> k_nouns = {
+        {"person", "person or role"},
+        {"role", "role"},
+        {"system", "AI system"},
+        {"risk", "risk"},
+        {"control", "control"},
+        {"clause", "clause"},
+        {"document", "document"},
+        {"nonconformity", "nonconformity"},
+        {"incident", "incident"},
+        {"audit", "audit"},
+        {"finding", "audit finding"},
+        {"supplier", "supplier"},
+        {"objective", "objective"},
+        {"course", "training course"},
+        {"measurement", "measurement series"},
+        {"impact-assessment", "impact assessment"},
+        {"decision", "decision"},
+        {"review", "management review"},
+        {"interested-party", "interested party"},
+        {"issue", "context issue"},
+        {"action", "risk treatment action"},
+        {"review-decision", "management review decision"},
+    };
+    const auto found = k_nouns.find(kind);
+    return found == k_nouns.end() ? std::string(kind) : std::string(found->second);
+}
+
+std::string defined_noun(std::string_view kind) { return kind == "person" ? "person" : kind_noun(kind); }
 
 std::string record_label(std::string_view noun, const YamlNode& record, std::string_view id_field) {
     const std::string_view id = record.text_of(id_field);

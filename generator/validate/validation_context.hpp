@@ -62,6 +62,11 @@ struct ValidationContext {
                          const std::function<void(const YamlFile&, const YamlNode&)>& visit) const;
 };
 
+/// How messages name a kind of record ("AI system", "person or role").
+std::string kind_noun(std::string_view kind);
+/// How messages name the kind of a defined id: as kind_noun, but a person is a "person".
+std::string defined_noun(std::string_view kind);
+
 /// How a record names itself in messages: "risk RSK-014".
 std::string record_label(std::string_view noun, const YamlNode& record, std::string_view id_field = "id");
 
