@@ -126,6 +126,10 @@ int run_build(const std::vector<std::string>& args, Console console) {
     output.commit(provenance);
 
     console.err << "aimsgen build: " << summarize(checked.diagnostics) << '\n';
+    if (!output.kept_files().empty()) {
+        console.err << "aimsgen build: the previous output held files aimsgen did not write; they were kept in "
+                    << output.kept_files().string() << '\n';
+    }
     console.out << "Wrote " << pages << " pages to " << options.out << " (as of " << checked.as_of.to_string()
                 << "); open " << options.out << "/index.html\n";
     return k_exit_ok;

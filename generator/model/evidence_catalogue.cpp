@@ -26,8 +26,8 @@ std::vector<EvidenceCitation> evidence_citations(const Model& model) {
     }
     for (const Supplier& supplier : model.suppliers) {
         for (const SupplierAssessment& assessment : supplier.assessments) {
-            if (assessment.evidence) {
-                citations.push_back({&*assessment.evidence, supplier.id, "supplier"});
+            for (const Evidence& evidence : assessment.evidence) {
+                citations.push_back({&evidence, supplier.id, "supplier"});
             }
         }
     }

@@ -172,11 +172,8 @@ Supplier read_supplier(const std::string& path, const YamlNode& node) {
     supplier.contract_ref = f.text("contract_ref");
     for (const YamlNode* assessment : f.mappings("assessments")) {
         const FieldReader a(*assessment);
-        SupplierAssessment item{a.day("date"), a.text("assessor"), a.text("rating"), a.text("notes"), std::nullopt};
-        if (const YamlNode* evidence = a.node("evidence"); evidence != nullptr && evidence->is_mapping()) {
-            item.evidence = read_evidence(path, *evidence);
-        }
-        supplier.assessments.push_back(std::move(item));
+        supplier.assessments.push_back(
+            {a.day("date"), a.text("assessor"), a.text("rating"), a.text("notes"), read_evidence_list(path, a)});
     }
     sort_by_date(supplier.assessments);
     supplier.next_assessment = f.date("next_assessment");

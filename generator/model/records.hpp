@@ -335,7 +335,7 @@ struct SupplierAssessment {
     std::string assessor;
     std::string rating;  ///< low, medium, high, critical: higher is worse
     std::string notes;
-    std::optional<Evidence> evidence;
+    std::vector<Evidence> evidence;
 };
 
 struct Supplier {

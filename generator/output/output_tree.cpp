@@ -28,7 +28,14 @@ bool is_within(const fs::path& root, const fs::path& candidate) {
 fs::path canonical_or_lexical(const fs::path& path) {
     std::error_code error;
     fs::path resolved = fs::weakly_canonical(fs::absolute(path), error);
-    return error ? fs::absolute(path).lexically_normal() : resolved;
+    if (error) {
+        resolved = fs::absolute(path).lexically_normal();
+    }
+    // "out/" names the directory "out": drop the empty last element it leaves.
+    while (resolved.filename().empty() && resolved.has_relative_path()) {
+        resolved = resolved.parent_path();
+    }
+    return resolved;
 }
 
 /// A new directory beside `out` named after it, for staging or the previous tree.
@@ -119,8 +126,11 @@ OutputTree::~OutputTree() {
 
 void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     const std::optional<std::string> normal = normalize_content_path(relative_path);
-    if (!normal || *normal == k_manifest) {
+    if (!normal) {
         throw OutputError("refusing to write '" + std::string(relative_path) + "' outside the output directory");
+    }
+    if (*normal == k_manifest) {
+        throw OutputError("'manifest.json' is written by the output stage itself");
     }
     const fs::path target = m_staging / *normal;
     std::error_code error;
@@ -128,6 +138,9 @@ void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     write_file(target, bytes);
     WrittenFile written{*normal, bytes.size(), sha256_hex(bytes)};
     const std::lock_guard lock(m_mutex);
+    if (!m_paths.insert(written.path).second) {
+        throw OutputError("two outputs were written to '" + written.path + "'; this is a bug in aimsgen");
+    }
     m_written.push_back(std::move(written));
 }
 
@@ -193,6 +206,8 @@ void OutputTree::remove_previous(const fs::path& previous) {
     }
     if (fs::is_empty(previous, ignored)) {
         fs::remove(previous, ignored);
+    } else {
+        m_kept = previous;
     }
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ public:
     void commit(const Provenance& provenance);
 
     const std::filesystem::path& staging() const { return m_staging; }
+    /// After commit: where files found in the previous OUT that aimsgen did
+    /// not write were left (never deleted), or empty when there were none.
+    const std::filesystem::path& kept_files() const { return m_kept; }
 
 private:
     void remove_previous(const std::filesystem::path& previous);
@@ -51,6 +55,8 @@ private:
     std::filesystem::path m_out;
     std::filesystem::path m_staging;
     std::vector<WrittenFile> m_written;
+    std::set<std::string> m_paths;
+    std::filesystem::path m_kept;
     std::mutex m_mutex;
     bool m_committed = false;
 };

@@ -55,6 +55,11 @@ TemplateData linked(const SiteContext& site, std::string_view root, std::string_
 /// even "", so optional values are false when absent and the key always exists.
 TemplateData optional_text(const std::string& text);
 
+/// The re-assessment triggers whose subject is `subject` (triggers are sorted
+/// by subject kind and subject, so this is a binary search, not a scan).
+std::vector<const ReassessmentTrigger*> triggers_of(const Computed& computed, std::string_view subject_kind,
+                                                    std::string_view subject);
+
 /// A date as text, or "" when absent.
 std::string date_text(const std::optional<Date>& date);
 /// A list of plain strings as [{value}].

@@ -11,7 +11,7 @@ namespace {
 constexpr double k_width = 640;
 constexpr double k_height = 240;
 constexpr double k_left = 48;
-constexpr double k_right = 16;
+constexpr double k_right = 40;  // room for the last x label
 constexpr double k_top = 16;
 constexpr double k_bottom = 36;
 
@@ -60,7 +60,7 @@ Range range_of(const std::vector<ChartPoint>& points, const std::vector<Referenc
 std::string svg_open(double width, double height, const std::string& title, const std::string& description,
                      const std::string& css_class) {
     return "<svg class=\"chart " + css_class + "\" viewBox=\"0 0 " + coordinate(width) + " " + coordinate(height) +
-           "\" role=\"img\" aria-labelledby=\"t d\" xmlns=\"http://www.w3.org/2000/svg\"><title>" +
+           "\" role=\"img\" aria-label=\"" + escape_markup(title) + "\" xmlns=\"http://www.w3.org/2000/svg\"><title>" +
            escape_markup(title) + "</title><desc>" + escape_markup(description) + "</desc>";
 }
 

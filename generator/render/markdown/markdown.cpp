@@ -36,10 +36,12 @@ using HtmlPtr = std::unique_ptr<char, HtmlFree>;
 
 // Safe mode: never CMARK_OPT_UNSAFE. Raw HTML is omitted from the output.
 constexpr int k_options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-constexpr std::array<const char*, 4> k_extensions = {"table", "tasklist", "strikethrough", "autolink"};
+constexpr std::array<const char*, 4> k_extensions = {"table", "tasklist", "strikethrough",
+                                                     "autolink"};
 
 std::string notice(const std::string& reason) {
-    return "<div class=\"callout callout-amber markdown-notice\"><p>The text of this document is not shown here: " +
+    return "<div class=\"callout callout-amber markdown-notice\"><p>The text of this document is "
+           "not shown here: " +
            reason + ". Read it in its source file.</p></div>\n";
 }
 
@@ -53,18 +55,22 @@ struct LinePrefix {
 LinePrefix line_prefix(std::string_view line) {
     LinePrefix prefix;
     std::size_t i = 0;
-    const auto space_at = [&](std::size_t at) { return at >= line.size() || line[at] == ' ' || line[at] == '\t'; };
+    const auto space_at = [&](std::size_t at) {
+        return at >= line.size() || line[at] == ' ' || line[at] == '\t';
+    };
     while (i < line.size()) {
         const char c = line[i];
         std::size_t digits = 0;
-        while (i + digits < line.size() && digits < 10 && line[i + digits] >= '0' && line[i + digits] <= '9') {
+        while (i + digits < line.size() && digits < 10 && line[i + digits] >= '0' &&
+               line[i + digits] <= '9') {
             ++digits;
         }
         if (c == ' ' || c == '\t') {
             prefix.indent += c == '\t' ? 4 : 1;
         } else if (c == '>' || ((c == '-' || c == '*' || c == '+') && space_at(i + 1))) {
             ++prefix.containers;
-        } else if (digits > 0 && i + digits < line.size() && (line[i + digits] == '.' || line[i + digits] == ')') &&
+        } else if (digits > 0 && i + digits < line.size() &&
+                   (line[i + digits] == '.' || line[i + digits] == ')') &&
                    space_at(i + digits + 1)) {
             ++prefix.containers;
             i += digits;
@@ -79,7 +85,7 @@ LinePrefix line_prefix(std::string_view line) {
 /// Reads the source line by line for what makes cmark-gfm 0.29 slow: deep
 /// nesting, wide or huge tables, many e-mail autolinks.
 class SourceScan {
-public:
+  public:
     explicit SourceScan(const MarkdownOptions& options) : m_limits(options) {}
 
     /// Why the text is past the limits after `line`; "" while within them.
@@ -96,20 +102,23 @@ public:
             m_brackets += c == '[' ? 1 : (c == ']' && m_brackets > 0 ? -1 : 0);
             pipes += c == '|' ? 1 : 0;
             m_at_signs += c == '@' ? 1 : 0;
-            delimiter_row = delimiter_row && std::string_view("|-: \t\r").find(c) != std::string_view::npos;
+            delimiter_row =
+                delimiter_row && std::string_view("|-: \t\r").find(c) != std::string_view::npos;
         }
         if (prefix.containers > m_limits.max_nesting || prefix.indent > 4 * m_limits.max_nesting ||
             m_brackets > m_limits.max_nesting) {
-            return "it is nested more than " + std::to_string(m_limits.max_nesting) + " levels deep";
+            return "it is nested more than " + std::to_string(m_limits.max_nesting) +
+                   " levels deep";
         }
         if (delimiter_row && pipes > 0) {
             m_table_columns = pipes + 1;
         } else if (!blank) {
             m_table_cells += m_table_columns;
         }
-        if (m_table_columns > m_limits.max_table_columns || m_table_cells > m_limits.max_table_cells) {
-            return "it has tables of more than " + std::to_string(m_limits.max_table_columns) + " columns or " +
-                   std::to_string(m_limits.max_table_cells) + " cells";
+        if (m_table_columns > m_limits.max_table_columns ||
+            m_table_cells > m_limits.max_table_cells) {
+            return "it has tables of more than " + std::to_string(m_limits.max_table_columns) +
+                   " columns or " + std::to_string(m_limits.max_table_cells) + " cells";
         }
         if (m_at_signs > m_limits.max_at_signs) {
             return "it has more than " + std::to_string(m_limits.max_at_signs) + " '@' signs";
@@ -117,7 +126,7 @@ public:
         return "";
     }
 
-private:
+  private:
     const MarkdownOptions& m_limits;
     int m_brackets = 0;       // unclosed '[' in the current paragraph
     int m_table_columns = 0;  // of the table being read, 0 outside tables
@@ -150,7 +159,8 @@ int tree_depth(cmark_node* root) {
     int deepest = 0;
     cmark_event_type event;
     while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-        if (event == CMARK_EVENT_ENTER && cmark_node_first_child(cmark_iter_get_node(iter.get())) != nullptr) {
+        if (event == CMARK_EVENT_ENTER &&
+            cmark_node_first_child(cmark_iter_get_node(iter.get())) != nullptr) {
             deepest = std::max(deepest, ++depth);
         } else if (event == CMARK_EVENT_EXIT) {
             --depth;
@@ -191,7 +201,8 @@ void rewrite_links(cmark_node* root, const LinkRewriter& rewrite) {
         while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
             cmark_node* node = cmark_iter_get_node(iter.get());
             const cmark_node_type type = cmark_node_get_type(node);
-            if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
+            if (event == CMARK_EVENT_ENTER &&
+                (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
                 targets.push_back(node);
             }
         }
@@ -199,7 +210,8 @@ void rewrite_links(cmark_node* root, const LinkRewriter& rewrite) {
     // Changed after the walk: the iterator must not see the tree change under it.
     for (cmark_node* node : targets) {
         const char* written = cmark_node_get_url(node);
-        const std::string_view url = written == nullptr ? std::string_view() : std::string_view(written);
+        const std::string_view url =
+            written == nullptr ? std::string_view() : std::string_view(written);
         const std::string target = allowed_scheme(url) ? rewrite(url) : std::string();
         if (target.empty()) {
             unwrap(node);
@@ -259,7 +271,8 @@ void shift_headings(const std::vector<cmark_node*>& nodes, int top) {
         highest = std::min(highest, cmark_node_get_heading_level(node));
     }
     for (cmark_node* node : nodes) {
-        cmark_node_set_heading_level(node, std::clamp(cmark_node_get_heading_level(node) + top - highest, 1, 6));
+        cmark_node_set_heading_level(
+            node, std::clamp(cmark_node_get_heading_level(node) + top - highest, 1, 6));
     }
 }
 
@@ -292,8 +305,8 @@ std::string add_heading_ids(const std::string& html, const std::vector<std::stri
         if (tag == std::string::npos) {
             break;
         }
-        const bool heading = tag + 3 < html.size() && html[tag + 2] >= '1' && html[tag + 2] <= '6' &&
-                             html[tag + 3] == '>';
+        const bool heading = tag + 3 < html.size() && html[tag + 2] >= '1' &&
+                             html[tag + 2] <= '6' && html[tag + 3] == '>';
         out.append(html, pos, tag + (heading ? 3 : 2) - pos);
         if (heading) {
             out += " id=\"" + ids[next++] + "\"";
@@ -310,7 +323,8 @@ std::string heading_slug(std::string_view text) {
     std::string slug;
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || byte >= 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            byte >= 0x80) {
             slug += c;
         } else if (c >= 'A' && c <= 'Z') {
             slug += static_cast<char>(c - 'A' + 'a');
@@ -321,7 +335,8 @@ std::string heading_slug(std::string_view text) {
     return slug.empty() ? std::string("section") : slug;
 }
 
-std::string markdown_to_html(std::string_view markdown, const LinkRewriter& rewrite, const MarkdownOptions& options) {
+std::string markdown_to_html(std::string_view markdown, const LinkRewriter& rewrite,
+                             const MarkdownOptions& options) {
     if (const std::string reason = refusal_before_parse(markdown, options); !reason.empty()) {
         return notice(reason);
     }
@@ -332,24 +347,36 @@ std::string markdown_to_html(std::string_view markdown, const LinkRewriter& rewr
     const ParserPtr parser(cmark_parser_new(k_options));
     for (const char* name : k_extensions) {
         cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
-        if (extension == nullptr || cmark_parser_attach_syntax_extension(parser.get(), extension) == 0) {
+        if (extension == nullptr ||
+            cmark_parser_attach_syntax_extension(parser.get(), extension) == 0) {
             throw std::runtime_error(std::string("cmark-gfm has no '") + name + "' extension");
         }
     }
-    cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-    const NodePtr document(cmark_parser_finish(parser.get()));
+    NodePtr document;
+    {
+        // cmark-gfm 0.29 adds and removes the extensions' special characters
+        // in one global table while it parses inlines (github/cmark-gfm#176,
+        // unmerged): two parses at once drop '~' or '|' from each other's
+        // text, so pages would differ from build to build. Parse one at a
+        // time; the tree walks and the HTML rendering run in parallel.
+        static std::mutex parsing;
+        const std::lock_guard lock(parsing);
+        cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+        document.reset(cmark_parser_finish(parser.get()));
+    }
     if (!document) {
         throw std::runtime_error("cmark-gfm could not parse a document");
     }
     if (tree_depth(document.get()) > 2 * options.max_nesting + 8) {
-        return notice("it is nested more than " + std::to_string(options.max_nesting) + " levels deep");
+        return notice("it is nested more than " + std::to_string(options.max_nesting) +
+                      " levels deep");
     }
     rewrite_links(document.get(), rewrite);
     const std::vector<cmark_node*> heading_nodes = headings(document.get());
     shift_headings(heading_nodes, options.top_heading_level);
     const std::vector<std::string> ids = heading_ids(heading_nodes);
-    const HtmlPtr html(
-        cmark_render_html(document.get(), k_options, cmark_parser_get_syntax_extensions(parser.get())));
+    const HtmlPtr html(cmark_render_html(document.get(), k_options,
+                                         cmark_parser_get_syntax_extensions(parser.get())));
     return add_heading_ids(html ? std::string(html.get()) : std::string(), ids);
 }
 

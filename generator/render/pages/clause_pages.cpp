@@ -23,12 +23,13 @@ std::string rag_of(ReadinessStatus status) {
 
 /// The clause itself or one of its sub-clauses ("6.1" covers "6.1.2", not "6.10").
 bool within(std::string_view clause, std::string_view of) {
-    return clause == of || (clause.size() > of.size() && clause.starts_with(of) && clause[of.size()] == '.');
+    return clause == of ||
+           (clause.size() > of.size() && clause.starts_with(of) && clause[of.size()] == '.');
 }
 
 /// The readiness checks that speak for `clause` or its sub-clauses, and how many are met.
-TemplateData readiness_rows(const SiteContext& site, const std::string& root, const std::string& clause,
-                            int& met, int& total) {
+TemplateData readiness_rows(const SiteContext& site, const std::string& root,
+                            const std::string& clause, int& met, int& total) {
     TemplateData rows{TemplateData::type::list};
     for (const ReadinessCheck& check : site.computed.readiness.checks) {
         if (check.rule == nullptr || !within(check.rule->clause, clause)) {
@@ -59,17 +60,21 @@ std::vector<std::string> children_of(const Catalogue& catalogue, const std::stri
     return children;
 }
 
-std::string render_clause(const SiteContext& site, const TraceIndex& index, const CatalogueClause& clause,
-                          TemplateSet& templates) {
+std::string render_clause(const SiteContext& site, const TraceIndex& index,
+                          const CatalogueClause& clause, TemplateSet& templates) {
     const std::string path = site.map.href(clause.id);
     const std::string root = root_of(path);
-    TemplateData page = page_frame(site, path, "Clause " + clause.id + " " + clause.title, "controls");
+    TemplateData page =
+        page_frame(site, path, "Clause " + clause.id + " " + clause.title, "controls");
     page.set("id", clause.id);
     page.set("clause_title", clause.title);
-    page.set("parent", clause.parent.empty() ? TemplateData(false) : record_link(site, root, clause.parent));
+    page.set("parent",
+             clause.parent.empty() ? TemplateData(false) : record_link(site, root, clause.parent));
     page.set("children", record_links(site, root, children_of(*site.model.catalogue, clause.id)));
-    page.set("documents", document_links(site, root, TraceIndex::of(index.documents_citing, clause.id)));
-    page.set("findings", record_links(site, root, TraceIndex::of(index.findings_citing, clause.id)));
+    page.set("documents",
+             document_links(site, root, TraceIndex::of(index.documents_citing, clause.id)));
+    page.set("findings",
+             record_links(site, root, TraceIndex::of(index.findings_citing, clause.id)));
     page.set("nonconformities", linked(site, root, clause.id, "nonconformity"));
     page.set("objectives", linked(site, root, clause.id, "objective"));
     page.set("audits", record_links(site, root, TraceIndex::of(index.audits_scoping, clause.id)));
@@ -98,13 +103,17 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
         row.set("documents", std::to_string(documents));
         row.set("no_documents", documents == 0 && !clause.parent.empty());
         without_documents += documents == 0 && !clause.parent.empty() ? 1 : 0;
-        row.set("findings", std::to_string(TraceIndex::of(index.findings_citing, clause.id).size()));
+        row.set("findings",
+                std::to_string(TraceIndex::of(index.findings_citing, clause.id).size()));
         row.set("audits", std::to_string(TraceIndex::of(index.audits_scoping, clause.id).size()));
         int met = 0;
         int total = 0;
         readiness_rows(site, "", clause.id, met, total);
-        row.set("readiness", optional_text(total == 0 ? "" : std::to_string(met) + " of " + std::to_string(total)));
-        row.set("readiness_rag", total == 0 ? "grey" : (met == total ? "green" : (met == 0 ? "red" : "amber")));
+        row.set(
+            "readiness",
+            optional_text(total == 0 ? "" : std::to_string(met) + " of " + std::to_string(total)));
+        row.set("readiness_rag",
+                total == 0 ? "grey" : (met == total ? "green" : (met == 0 ? "red" : "amber")));
         rows.push_back(row);
     }
     page.set("clauses", rows);
@@ -117,8 +126,9 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
 
 void add_clause_pages(const SiteContext& site, PageList& pages) {
     const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
-    pages.push_back(
-        {"clauses.html", [&site, index](TemplateSet& templates) { return render_index(site, *index, templates); }});
+    pages.push_back({"clauses.html", [&site, index](TemplateSet& templates) {
+                         return render_index(site, *index, templates);
+                     }});
     for (const CatalogueClause& clause : site.model.catalogue->clauses) {
         pages.push_back({site.map.href(clause.id), [&site, index, &clause](TemplateSet& templates) {
                              return render_clause(site, *index, clause, templates);

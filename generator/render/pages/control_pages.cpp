@@ -1,6 +1,7 @@
 // The Statement of Applicability (controls.html) and one page per control.
 
 #include <algorithm>
+#include <cctype>
 
 #include "generator/render/pages/pages.hpp"
 #include "generator/render/pages/trace_index.hpp"
@@ -22,16 +23,34 @@ struct ControlView {
 std::vector<ControlView> controls_in_order(const Model& model) {
     std::vector<ControlView> views;
     for (const CatalogueControl& control : model.catalogue->controls) {
-        views.push_back({control.id, control.title, control.group, control.group_title, control.description,
-                         model.soa.find(control.id)});
+        views.push_back({control.id, control.title, control.group, control.group_title,
+                         control.description, model.soa.find(control.id)});
     }
+    const std::size_t catalogue_end = views.size();
     for (const SoaEntry& entry : model.soa) {
         if (entry.additional) {
-            views.push_back({entry.control, entry.title, entry.group.empty() ? "Additional" : entry.group,
-                             "Additional controls of the organization", "", &entry});
+            // The organization names its own groups: the name is the heading, there is no group
+            // title.
+            views.push_back(
+                {entry.control, entry.title,
+                 entry.group.empty() ? "Additional controls of the organization" : entry.group, "",
+                 "", &entry});
         }
     }
+    std::stable_sort(views.begin() + static_cast<std::ptrdiff_t>(catalogue_end), views.end(),
+                     [](const ControlView& a, const ControlView& b) { return a.group < b.group; });
     return views;
+}
+
+/// `text` usable as an HTML id: letters, digits, '.', '-', '_'; anything else becomes '-'.
+std::string html_id(const std::string& text) {
+    std::string id = text;
+    for (char& c : id) {
+        const bool safe =
+            std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '-' || c == '_';
+        c = safe && static_cast<unsigned char>(c) < 0x80 ? c : '-';
+    }
+    return id;
 }
 
 bool review_overdue(const SoaEntry& entry, Date as_of) {
@@ -52,7 +71,8 @@ TemplateData control_row(const SiteContext& site, const TraceIndex& index, const
     row.set("reasons", text_list(entry ? entry->reasons : std::vector<std::string>{}));
     row.set("justification", optional_text(entry ? entry->justification : ""));
     row.set("status", soa_status_pill(entry ? entry->status_at(as_of) : ""));
-    row.set("owner", entry && !entry->owner.empty() ? person_link(site, root, entry->owner) : TemplateData(false));
+    row.set("owner", entry && !entry->owner.empty() ? person_link(site, root, entry->owner)
+                                                    : TemplateData(false));
     int current = 0;
     for (const Evidence& evidence : entry ? entry->evidence : std::vector<Evidence>{}) {
         current += evidence.current_at(as_of) ? 1 : 0;
@@ -64,7 +84,8 @@ TemplateData control_row(const SiteContext& site, const TraceIndex& index, const
     row.set("lacks_current_evidence", entry != nullptr && entry->applicable && current == 0);
     row.set("next_review", optional_text(entry ? date_text(entry->next_review) : ""));
     row.set("review_overdue", entry != nullptr && review_overdue(*entry, as_of));
-    row.set("finding_count", std::to_string(TraceIndex::of(index.findings_citing, control.id).size()));
+    row.set("finding_count",
+            std::to_string(TraceIndex::of(index.findings_citing, control.id).size()));
     return row;
 }
 
@@ -72,7 +93,8 @@ TemplateData soa_document_control(const SiteContext& site) {
     const SoaDocumentControl& soa = site.model.aims.soa;
     TemplateData data;
     data.set("version", optional_text(soa.version));
-    data.set("approved_by", soa.approved_by.empty() ? TemplateData(false) : person_link(site, "", soa.approved_by));
+    data.set("approved_by", soa.approved_by.empty() ? TemplateData(false)
+                                                    : person_link(site, "", soa.approved_by));
     data.set("approved", optional_text(date_text(soa.approved)));
     data.set("next_review", optional_text(date_text(soa.next_review)));
     data.set("review_overdue", soa.next_review && *soa.next_review < site.computed.as_of);
@@ -135,7 +157,8 @@ TemplateData change_log(const SiteContext& site) {
         }
     }
     std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
-        return b.change->date < a.change->date || (a.change->date == b.change->date && *a.control < *b.control);
+        return b.change->date < a.change->date ||
+               (a.change->date == b.change->date && *a.control < *b.control);
     });
     TemplateData rows{TemplateData::type::list};
     for (const Change& change : changes) {
@@ -143,14 +166,16 @@ TemplateData change_log(const SiteContext& site) {
         row.set("date", change.change->date.to_string());
         row.set("control", *change.control);
         row.set("href", site.map.href(*change.control));
-        row.set("status", change.change->status.empty() ? TemplateData(false) : soa_status_pill(change.change->status));
+        row.set("status", change.change->status.empty() ? TemplateData(false)
+                                                        : soa_status_pill(change.change->status));
         row.set("note", change.change->note);
         rows.push_back(row);
     }
     return rows;
 }
 
-std::string render_register(const SiteContext& site, const TraceIndex& index, TemplateSet& templates) {
+std::string render_register(const SiteContext& site, const TraceIndex& index,
+                            TemplateSet& templates) {
     TemplateData page = page_frame(site, "controls.html", "Statement of Applicability", "controls");
     TemplateData groups{TemplateData::type::list};
     TemplateData rows{TemplateData::type::list};
@@ -163,7 +188,8 @@ std::string render_register(const SiteContext& site, const TraceIndex& index, Te
             group = TemplateData();
             group.set("id", control.group);
             group.set("title", control.group_title);
-            group.set("table_id", "soa-" + control.group);
+            group.set("catalogue_group", !control.group_title.empty());
+            group.set("table_id", "soa-" + html_id(control.group));
         }
         rows.push_back(control_row(site, index, "", control));
         tally.count(control.entry, site.computed.as_of);
@@ -188,18 +214,20 @@ TemplateData history_rows(const SoaEntry* entry) {
     for (const StatusChange& change : entry ? entry->history : std::vector<StatusChange>{}) {
         TemplateData row;
         row.set("date", change.date.to_string());
-        row.set("status", change.status.empty() ? TemplateData(false) : soa_status_pill(change.status));
+        row.set("status",
+                change.status.empty() ? TemplateData(false) : soa_status_pill(change.status));
         row.set("note", optional_text(change.note));
         rows.push_back(row);
     }
     return rows;
 }
 
-TemplateData evidence_rows(const SiteContext& site, const TraceIndex& index, const std::string& root,
-                           const std::string& control) {
+TemplateData evidence_rows(const SiteContext& site, const TraceIndex& index,
+                           const std::string& root, const std::string& control) {
     TemplateData rows{TemplateData::type::list};
     const auto found = index.citations_of.find(control);
-    for (const std::size_t i : found == index.citations_of.end() ? std::vector<std::size_t>{} : found->second) {
+    for (const std::size_t i :
+         found == index.citations_of.end() ? std::vector<std::size_t>{} : found->second) {
         TemplateData row = evidence_row(site, *index.citations[i].evidence);
         row.set("index_href", root + "evidence.html#" + index.anchors[i]);
         rows.push_back(row);
@@ -238,14 +266,15 @@ TemplateData last_audit(const SiteContext& site, const TraceIndex& index, const 
     return result;
 }
 
-std::string render_control(const SiteContext& site, const TraceIndex& index, const ControlView& control,
-                           TemplateSet& templates) {
+std::string render_control(const SiteContext& site, const TraceIndex& index,
+                           const ControlView& control, TemplateSet& templates) {
     const std::string path = site.map.href(control.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, control.id + " " + control.title, "controls");
     const SoaEntry* entry = control.entry;
     page.set("control", control_row(site, index, root, control));
-    page.set("group", control.group + (control.group_title.empty() ? "" : " " + control.group_title));
+    page.set("group",
+             control.group + (control.group_title.empty() ? "" : " " + control.group_title));
     page.set("description", optional_text(control.description));
     page.set("implementation", optional_text(entry ? entry->implementation : ""));
     page.set("target_date", optional_text(entry ? date_text(entry->target_date) : ""));
@@ -253,8 +282,10 @@ std::string render_control(const SiteContext& site, const TraceIndex& index, con
     page.set("history", history_rows(entry));
     page.set("evidence", evidence_rows(site, index, root, control.id));
     page.set("risks", linked(site, root, control.id, "risk"));
-    page.set("documents", document_links(site, root, TraceIndex::of(index.documents_citing, control.id)));
-    page.set("findings", record_links(site, root, TraceIndex::of(index.findings_citing, control.id)));
+    page.set("documents",
+             document_links(site, root, TraceIndex::of(index.documents_citing, control.id)));
+    page.set("findings",
+             record_links(site, root, TraceIndex::of(index.findings_citing, control.id)));
     page.set("nonconformities", linked(site, root, control.id, "nonconformity"));
     const std::vector<std::string>& scoping = TraceIndex::of(index.audits_scoping, control.id);
     page.set("audits", record_links(site, root, scoping));
@@ -278,9 +309,10 @@ void add_control_pages(const SiteContext& site, PageList& pages) {
                      }});
     for (ControlView& control : controls_in_order(site.model)) {
         const std::string path = site.map.href(control.id);
-        pages.push_back({path, [&site, index, control = std::move(control)](TemplateSet& templates) {
-                             return render_control(site, *index, control, templates);
-                         }});
+        pages.push_back(
+            {path, [&site, index, control = std::move(control)](TemplateSet& templates) {
+                 return render_control(site, *index, control, templates);
+             }});
     }
 }
 

@@ -19,18 +19,25 @@ bool decided_by(const GovernanceDecision& decision, Date as_of) {
 }
 
 std::string outcome_css(const std::string& outcome) {
-    if (outcome == "approved") return "flag-green";
-    if (outcome == "approved-with-conditions") return "flag-green";
-    if (outcome == "returned") return "flag-amber";
-    if (outcome == "rejected") return "flag-red";
+    if (outcome == "approved" || outcome == "approved-with-conditions") {
+        return "flag-green";
+    }
+    if (outcome == "returned") {
+        return "flag-amber";
+    }
+    if (outcome == "rejected") {
+        return "flag-red";
+    }
     return "flag-grey";
 }
 
-TemplateData decision_row(const SiteContext& site, const std::string& root, const GovernanceDecision& decision) {
+TemplateData decision_row(const SiteContext& site, const std::string& root,
+                          const GovernanceDecision& decision) {
     const Date as_of = site.computed.as_of;
     const int sla = site.model.aims.slas.decision_days;
     const bool decided = decided_by(decision, as_of);
-    const long days = std::max(0L, (decided ? *decision.decided : as_of).days_since(decision.requested));
+    const long days =
+        std::max(0L, (decided ? *decision.decided : as_of).days_since(decision.requested));
     TemplateData row;
     row.set("id", decision.id);
     row.set("href", root + site.map.href(decision.id));
@@ -63,13 +70,15 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("decisions", rows);
     page.set("sla", std::to_string(site.model.aims.slas.decision_days));
-    page.set("summary", std::to_string(site.model.decisions.size()) + " lifecycle gate decisions, " +
-                            std::to_string(pending) + " pending. " + std::to_string(late) +
+    page.set("summary", std::to_string(site.model.decisions.size()) +
+                            " lifecycle gate decisions, " + std::to_string(pending) + " pending. " +
+                            std::to_string(late) +
                             " took or have taken longer than the review SLA.");
     return templates.render("decisions", page);
 }
 
-std::string render_decision(const SiteContext& site, const GovernanceDecision& decision, TemplateSet& templates) {
+std::string render_decision(const SiteContext& site, const GovernanceDecision& decision,
+                            TemplateSet& templates) {
     const std::string path = site.map.href(decision.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, decision.id + " " + decision.title, "ai-systems");
@@ -78,9 +87,9 @@ std::string render_decision(const SiteContext& site, const GovernanceDecision& d
     page.set("conditions", text_list(decision.conditions));
     page.set("rationale", optional_text(decision.rationale));
     page.set("risks", risk_summaries(site, root, decision.related_risks));
-    page.set("impact_assessment",
-             decision.impact_assessment.empty() ? TemplateData(false)
-                                                : record_link(site, root, decision.impact_assessment));
+    page.set("impact_assessment", decision.impact_assessment.empty()
+                                      ? TemplateData(false)
+                                      : record_link(site, root, decision.impact_assessment));
     page.set("source", source_of(decision.origin));
     return templates.render("decision", page);
 }
@@ -88,7 +97,8 @@ std::string render_decision(const SiteContext& site, const GovernanceDecision& d
 }  // namespace
 
 void add_decision_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back({"decisions.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"decisions.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     for (const GovernanceDecision& decision : site.model.decisions) {
         pages.push_back({site.map.href(decision.id), [&site, &decision](TemplateSet& templates) {
                              return render_decision(site, decision, templates);

@@ -41,9 +41,11 @@ std::shared_ptr<const DocumentIndex> build_document_index(const Model& model) {
 std::string resolve_relative(std::string_view base, std::string_view target) {
     std::string decoded;
     for (std::size_t i = 0; i < target.size(); ++i) {
-        if (target[i] == '%' && i + 2 < target.size() && std::isxdigit(static_cast<unsigned char>(target[i + 1])) &&
+        if (target[i] == '%' && i + 2 < target.size() &&
+            std::isxdigit(static_cast<unsigned char>(target[i + 1])) &&
             std::isxdigit(static_cast<unsigned char>(target[i + 2]))) {
-            decoded += static_cast<char>(std::stoi(std::string(target.substr(i + 1, 2)), nullptr, 16));
+            decoded +=
+                static_cast<char>(std::stoi(std::string(target.substr(i + 1, 2)), nullptr, 16));
             i += 2;
         } else {
             decoded += target[i];
@@ -52,7 +54,8 @@ std::string resolve_relative(std::string_view base, std::string_view target) {
     std::vector<std::string> parts;
     const std::size_t slash = base.rfind('/');
     const std::string joined =
-        (slash == std::string_view::npos ? std::string() : std::string(base.substr(0, slash + 1))) + decoded;
+        (slash == std::string_view::npos ? std::string() : std::string(base.substr(0, slash + 1))) +
+        decoded;
     std::size_t start = 0;
     while (start <= joined.size()) {
         const std::size_t end = std::min(joined.find('/', start), joined.size());
@@ -92,18 +95,22 @@ LinkRewriter document_links(const TraceIndex& index, std::string document_path) 
         }
         const std::size_t hash = url.find('#');
         const std::string_view fragment = hash == std::string_view::npos ? "" : url.substr(hash);
-        const std::string target = resolve_relative(document_path, url.substr(0, url.find_first_of("?#")));
-        if (const auto document = index.document_at.find(target); document != index.document_at.end()) {
+        const std::string target =
+            resolve_relative(document_path, url.substr(0, url.find_first_of("?#")));
+        if (const auto document = index.document_at.find(target);
+            document != index.document_at.end()) {
             return document->second + ".html" + std::string(fragment);
         }
-        if (const auto evidence = index.anchor_of_path.find(target); evidence != index.anchor_of_path.end()) {
+        if (const auto evidence = index.anchor_of_path.find(target);
+            evidence != index.anchor_of_path.end()) {
             return "../evidence.html#" + evidence->second;
         }
         return "";
     };
 }
 
-TemplateData document_row(const SiteContext& site, const std::string& root, const Document& document) {
+TemplateData document_row(const SiteContext& site, const std::string& root,
+                          const Document& document) {
     const Date as_of = site.computed.as_of;
     TemplateData row;
     row.set("id", document.id);
@@ -116,10 +123,12 @@ TemplateData document_row(const SiteContext& site, const std::string& root, cons
     row.set("draft", document.status == "draft");
     row.set("retired", document.status == "retired");
     row.set("approved", optional_text(date_text(document.approved)));
-    row.set("approved_by", document.approved_by.empty() ? TemplateData(false)
-                                                        : person_link(site, root, document.approved_by));
+    row.set("approved_by", document.approved_by.empty()
+                               ? TemplateData(false)
+                               : person_link(site, root, document.approved_by));
     row.set("next_review", optional_text(date_text(document.next_review)));
-    row.set("review_overdue", document.status == "approved" && document.next_review && *document.next_review < as_of);
+    row.set("review_overdue",
+            document.status == "approved" && document.next_review && *document.next_review < as_of);
     row.set("fulfils", text_list(document.fulfils));
     return row;
 }
@@ -133,7 +142,10 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         approved += document.status == "approved" ? 1 : 0;
         drafts += document.status == "draft" ? 1 : 0;
         retired += document.status == "retired" ? 1 : 0;
-        overdue += document.status == "approved" && document.next_review && *document.next_review < site.computed.as_of ? 1 : 0;
+        overdue += document.status == "approved" && document.next_review &&
+                           *document.next_review < site.computed.as_of
+                       ? 1
+                       : 0;
         rows.push_back(row);
     }
     page.set("documents", rows);
@@ -147,7 +159,8 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
 }
 
 /// The requirements of interested parties (aims.yaml) that `document` addresses.
-TemplateData party_requirements(const SiteContext& site, const std::string& root, const std::string& document) {
+TemplateData party_requirements(const SiteContext& site, const std::string& root,
+                                const std::string& document) {
     TemplateData rows{TemplateData::type::list};
     for (const InterestedParty& party : site.model.aims.interested_parties) {
         for (const PartyRequirement& requirement : party.requirements) {
@@ -162,8 +175,8 @@ TemplateData party_requirements(const SiteContext& site, const std::string& root
     return rows;
 }
 
-std::string render_document(const SiteContext& site, const DocumentIndex& index, const Document& document,
-                            TemplateSet& templates) {
+std::string render_document(const SiteContext& site, const DocumentIndex& index,
+                            const Document& document, TemplateSet& templates) {
     const std::string path = site.map.href(document.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, document.id + " " + document.title, "documents");
@@ -171,13 +184,17 @@ std::string render_document(const SiteContext& site, const DocumentIndex& index,
     page.set("summary", optional_text(document.summary));
     page.set("clauses", record_links(site, root, document.clauses));
     page.set("controls", record_links(site, root, document.controls));
-    page.set("supersedes", document.supersedes.empty() ? TemplateData(false)
-                                                        : record_link(site, root, document.supersedes));
-    page.set("superseded_by", record_links(site, root, TraceIndex::of(index.superseded_by, document.id)));
+    page.set("supersedes", document.supersedes.empty()
+                               ? TemplateData(false)
+                               : record_link(site, root, document.supersedes));
+    page.set("superseded_by",
+             record_links(site, root, TraceIndex::of(index.superseded_by, document.id)));
     MarkdownOptions options;
     options.top_heading_level = 2;  // under the page's h1
-    page.set("body", markdown_to_html(document.body, document_links(*index.trace, document.origin.path), options));
-    page.set("soa_entries", record_links(site, root, TraceIndex::of(index.soa_entries_citing, document.id)));
+    page.set("body", markdown_to_html(document.body,
+                                      document_links(*index.trace, document.origin.path), options));
+    page.set("soa_entries",
+             record_links(site, root, TraceIndex::of(index.soa_entries_citing, document.id)));
     page.set("systems", linked(site, root, document.id, "system"));
     const TemplateData requirements = party_requirements(site, root, document.id);
     page.set("has_requirements", !requirements.list_value().empty());
@@ -189,12 +206,14 @@ std::string render_document(const SiteContext& site, const DocumentIndex& index,
 }  // namespace
 
 void add_document_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back({"documents.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"documents.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     const std::shared_ptr<const DocumentIndex> index = build_document_index(site.model);
     for (const Document& document : site.model.documents) {
-        pages.push_back({site.map.href(document.id), [&site, index, &document](TemplateSet& templates) {
-                             return render_document(site, *index, document, templates);
-                         }});
+        pages.push_back(
+            {site.map.href(document.id), [&site, index, &document](TemplateSet& templates) {
+                 return render_document(site, *index, document, templates);
+             }});
     }
 }
 

@@ -28,7 +28,8 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
         order[i] = i;
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return evidence_label(*index.citations[a].evidence) < evidence_label(*index.citations[b].evidence);
+        return evidence_label(*index.citations[a].evidence) <
+               evidence_label(*index.citations[b].evidence);
     });
     for (const std::size_t i : order) {
         const EvidenceCitation& citation = index.citations[i];
@@ -62,8 +63,9 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
 
 void add_evidence_page(const SiteContext& site, PageList& pages) {
     const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
-    pages.push_back(
-        {"evidence.html", [&site, index](TemplateSet& templates) { return render_index(site, *index, templates); }});
+    pages.push_back({"evidence.html", [&site, index](TemplateSet& templates) {
+                         return render_index(site, *index, templates);
+                     }});
 }
 
 }  // namespace aimsgen

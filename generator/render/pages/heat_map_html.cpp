@@ -39,6 +39,31 @@ TemplateData cell_data(const SiteContext& site, const std::string& root, const H
     return data;
 }
 
+std::size_t count_in_band(const HeatMap& map, const std::string& band) {
+    std::size_t count = 0;
+    for (const HeatCell& cell : map.cells) {
+        count += cell.band == band ? cell.risks.size() : 0;
+    }
+    return count;
+}
+
+TemplateData count_cells(const std::vector<std::size_t>& counts) {
+    TemplateData cells{TemplateData::type::list};
+    for (const std::size_t count : counts) {
+        cells.push_back(TemplateData("count", std::to_string(count)));
+    }
+    return cells;
+}
+
+/// The last count against the one before: "+2", "−1", "0".
+std::string change_text(const std::vector<std::size_t>& counts) {
+    if (counts.size() < 2) {
+        return "0";
+    }
+    const long change = static_cast<long>(counts.back()) - static_cast<long>(counts[counts.size() - 2]);
+    return change > 0 ? "+" + std::to_string(change) : change < 0 ? "−" + std::to_string(-change) : std::string("0");
+}
+
 }  // namespace
 
 TemplateData heat_map_data(const SiteContext& site, const std::string& root, const HeatMap& map,
@@ -81,57 +106,33 @@ TemplateData residual_movement_data(const SiteContext& site) {
     TemplateData data;
     TemplateData periods{TemplateData::type::list};
     for (std::size_t i = 0; i < maps.size(); ++i) {
-        const bool to_date = i < site.computed.periods.size() && site.computed.periods[i].to_date;
         TemplateData period;
         period.set("label", maps[i].label);
-        period.set("to_date", to_date);
+        period.set("to_date", i < site.computed.periods.size() && site.computed.periods[i].to_date);
         periods.push_back(period);
     }
     data.set("periods", periods);
     data.set("has_periods", !maps.empty());
     data.set("has_change", maps.size() >= 2);
-
-    // Count each period's open risks by band, in the order of the risk criteria.
-    std::vector<std::string> bands;
-    for (const RiskBand& band : site.model.aims.risk_criteria.bands) {
-        bands.push_back(band.name);
-    }
-    const auto count_in = [](const HeatMap& map, const std::string& band) {
-        std::size_t count = 0;
-        for (const HeatCell& cell : map.cells) {
-            count += cell.band == band ? cell.risks.size() : 0;
-        }
-        return count;
-    };
-    const auto change_text = [](long change) {
-        return change > 0 ? "+" + std::to_string(change) : change < 0 ? "−" + std::to_string(-change) : std::string("0");
-    };
+    // One row per band, the worst first, then the total of open risks.
     TemplateData rows{TemplateData::type::list};
     std::vector<std::size_t> totals(maps.size(), 0);
+    const std::vector<RiskBand>& bands = site.model.aims.risk_criteria.bands;
     for (auto band = bands.rbegin(); band != bands.rend(); ++band) {
-        TemplateData row;
-        row.set("band", *band);
-        TemplateData counts{TemplateData::type::list};
-        std::vector<std::size_t> values;
+        std::vector<std::size_t> counts;
         for (std::size_t i = 0; i < maps.size(); ++i) {
-            values.push_back(count_in(maps[i], *band));
-            totals[i] += values.back();
-            counts.push_back(TemplateData("count", std::to_string(values.back())));
+            counts.push_back(count_in_band(maps[i], band->name));
+            totals[i] += counts.back();
         }
-        row.set("counts", counts);
-        const long change = values.size() >= 2 ? static_cast<long>(values.back()) - static_cast<long>(values[values.size() - 2]) : 0;
-        row.set("change", change_text(change));
+        TemplateData row;
+        row.set("band", band->name);
+        row.set("counts", count_cells(counts));
+        row.set("change", change_text(counts));
         rows.push_back(row);
     }
     data.set("rows", rows);
-    TemplateData total_counts{TemplateData::type::list};
-    for (const std::size_t total : totals) {
-        total_counts.push_back(TemplateData("count", std::to_string(total)));
-    }
-    data.set("totals", total_counts);
-    const long total_change =
-        totals.size() >= 2 ? static_cast<long>(totals.back()) - static_cast<long>(totals[totals.size() - 2]) : 0;
-    data.set("total_change", change_text(total_change));
+    data.set("totals", count_cells(totals));
+    data.set("total_change", change_text(totals));
     return data;
 }
 

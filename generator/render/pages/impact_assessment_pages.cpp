@@ -37,7 +37,8 @@ const ImpactAssessment* successor_of(const Model& model, const ImpactAssessment&
     return next;
 }
 
-TemplateData assessment_row(const SiteContext& site, const std::string& root, const ImpactAssessment& assessment) {
+TemplateData assessment_row(const SiteContext& site, const std::string& root,
+                            const ImpactAssessment& assessment) {
     const Date as_of = site.computed.as_of;
     TemplateData row;
     row.set("id", assessment.id);
@@ -51,18 +52,22 @@ TemplateData assessment_row(const SiteContext& site, const std::string& root, co
     row.set("is_superseded", assessment.status == "superseded");
     row.set("is_current", assessment.current_at(as_of));
     const ImpactAssessment* successor = successor_of(site.model, assessment);
-    row.set("successor", successor == nullptr ? TemplateData(false) : record_link(site, root, successor->id));
+    row.set("successor",
+            successor == nullptr ? TemplateData(false) : record_link(site, root, successor->id));
     row.set("overall", optional_text(assessment.overall_rating));
     row.set("approved", optional_text(date_text(assessment.approved)));
-    row.set("approved_by",
-            assessment.approved_by.empty() ? TemplateData(false) : person_link(site, root, assessment.approved_by));
+    row.set("approved_by", assessment.approved_by.empty()
+                               ? TemplateData(false)
+                               : person_link(site, root, assessment.approved_by));
     row.set("next_review", optional_text(date_text(assessment.next_review)));
-    row.set("review_overdue", assessment.status == "approved" && past(assessment.next_review, as_of));
+    row.set("review_overdue",
+            assessment.status == "approved" && past(assessment.next_review, as_of));
     return row;
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
-    TemplateData page = page_frame(site, "impact-assessments.html", "AI system impact assessments", "risks");
+    TemplateData page =
+        page_frame(site, "impact-assessments.html", "AI system impact assessments", "risks");
     TemplateData rows{TemplateData::type::list};
     std::size_t current = 0;
     std::size_t overdue = 0;
@@ -75,8 +80,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         rows.push_back(row);
     }
     page.set("assessments", rows);
-    page.set("summary", std::to_string(site.model.impact_assessments.size()) + " impact assessments: " +
-                            std::to_string(current) + " current and approved, " + std::to_string(overdue) +
+    page.set("summary", std::to_string(site.model.impact_assessments.size()) +
+                            " impact assessments: " + std::to_string(current) +
+                            " current and approved, " + std::to_string(overdue) +
                             " overdue for review, " + std::to_string(drafts) + " in draft.");
     return templates.render("impact-assessments", page);
 }
@@ -95,7 +101,8 @@ TemplateData dimension_rows(const ImpactAssessment& assessment) {
 }
 
 /// Every assessment of the same system, oldest first, this one marked.
-TemplateData version_rows(const SiteContext& site, const std::string& root, const ImpactAssessment& assessment) {
+TemplateData version_rows(const SiteContext& site, const std::string& root,
+                          const ImpactAssessment& assessment) {
     std::vector<const ImpactAssessment*> versions;
     for (const std::string& id : site.model.links.of(assessment.system, "impact-assessment")) {
         const ImpactAssessment* other = site.model.impact_assessments.find(id);
@@ -103,8 +110,9 @@ TemplateData version_rows(const SiteContext& site, const std::string& root, cons
             versions.push_back(other);
         }
     }
-    std::stable_sort(versions.begin(), versions.end(),
-                     [](const ImpactAssessment* a, const ImpactAssessment* b) { return a->date < b->date; });
+    std::stable_sort(
+        versions.begin(), versions.end(),
+        [](const ImpactAssessment* a, const ImpactAssessment* b) { return a->date < b->date; });
     TemplateData rows{TemplateData::type::list};
     for (const ImpactAssessment* other : versions) {
         TemplateData row = record_link(site, root, other->id);
@@ -116,7 +124,8 @@ TemplateData version_rows(const SiteContext& site, const std::string& root, cons
     return rows;
 }
 
-std::string render_assessment(const SiteContext& site, const ImpactAssessment& assessment, TemplateSet& templates) {
+std::string render_assessment(const SiteContext& site, const ImpactAssessment& assessment,
+                              TemplateSet& templates) {
     const std::string path = site.map.href(assessment.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, assessment.id + " " + assessment.title, "risks");
@@ -139,12 +148,13 @@ std::string render_assessment(const SiteContext& site, const ImpactAssessment& a
 }  // namespace
 
 void add_impact_assessment_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back(
-        {"impact-assessments.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"impact-assessments.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     for (const ImpactAssessment& assessment : site.model.impact_assessments) {
-        pages.push_back({site.map.href(assessment.id), [&site, &assessment](TemplateSet& templates) {
-                             return render_assessment(site, assessment, templates);
-                         }});
+        pages.push_back(
+            {site.map.href(assessment.id), [&site, &assessment](TemplateSet& templates) {
+                 return render_assessment(site, assessment, templates);
+             }});
     }
 }
 

@@ -9,7 +9,9 @@ namespace aimsgen::inventory {
 
 namespace {
 
-bool is_web_url(const std::string& url) { return url.starts_with("https://") || url.starts_with("http://"); }
+bool is_web_url(const std::string& url) {
+    return url.starts_with("https://") || url.starts_with("http://");
+}
 
 TemplateData evidence_row(const SiteContext& site, const Evidence& evidence) {
     TemplateData row;
@@ -40,7 +42,8 @@ TemplateData evidence_row(const SiteContext& site, const Evidence& evidence) {
 std::size_t breaches_in(const MeasurementSeries& series, const Period& period) {
     std::size_t count = 0;
     for (const MeasurementPoint& point : series.points) {
-        if (!(point.date < period.start) && !(period.end < point.date) && series.threshold.breached(point.value)) {
+        if (!(point.date < period.start) && !(period.end < point.date) &&
+            series.threshold.breached(point.value)) {
             ++count;
         }
     }
@@ -58,7 +61,8 @@ std::string sparkline_of(const MeasurementSeries& series, Date as_of) {
     if (points.size() > k_recent) {
         points.erase(points.begin(), points.end() - static_cast<std::ptrdiff_t>(k_recent));
     }
-    return points.size() < 2 ? std::string() : sparkline_svg(points, "Recent values of " + series.id);
+    return points.size() < 2 ? std::string()
+                             : sparkline_svg(points, "Recent values of " + series.id);
 }
 
 }  // namespace
@@ -95,9 +99,13 @@ bool NaturalLess::operator()(std::string_view a, std::string_view b) const {
     return a.size() - i != b.size() - j ? a.size() - i < b.size() - j : a < b;
 }
 
-bool past(const std::optional<Date>& due, Date as_of) { return due && *due < as_of; }
+bool past(const std::optional<Date>& due, Date as_of) {
+    return due && *due < as_of;
+}
 
-std::string source_of(const Origin& origin) { return origin.path + ":" + std::to_string(origin.pos.line); }
+std::string source_of(const Origin& origin) {
+    return origin.path + ":" + std::to_string(origin.pos.line);
+}
 
 TemplateData evidence_rows(const SiteContext& site, const std::vector<const Evidence*>& items) {
     TemplateData rows{TemplateData::type::list};
@@ -118,7 +126,8 @@ TemplateData risk_summary(const SiteContext& site, std::string_view root, const 
     return summary;
 }
 
-TemplateData risk_summaries(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids) {
+TemplateData risk_summaries(const SiteContext& site, std::string_view root,
+                            const std::vector<std::string>& ids) {
     TemplateData list{TemplateData::type::list};
     for (const std::string& id : ids) {
         list.push_back(risk_summary(site, root, id));
@@ -126,15 +135,18 @@ TemplateData risk_summaries(const SiteContext& site, std::string_view root, cons
     return list;
 }
 
-TemplateData trigger_rows(const SiteContext& site, std::string_view root, std::string_view subject_kind,
-                          std::string_view subject) {
+TemplateData trigger_rows(const SiteContext& site, std::string_view root,
+                          std::string_view subject_kind, std::string_view subject) {
     // Triggers are sorted by subject kind and subject: find the run without scanning.
     const std::vector<ReassessmentTrigger>& triggers = site.computed.triggers;
-    const auto before = [](const ReassessmentTrigger& trigger, std::pair<std::string_view, std::string_view> key) {
-        return std::pair<std::string_view, std::string_view>(trigger.subject_kind, trigger.subject) < key;
+    const auto before = [](const ReassessmentTrigger& trigger,
+                           std::pair<std::string_view, std::string_view> key) {
+        return std::pair<std::string_view, std::string_view>(trigger.subject_kind,
+                                                             trigger.subject) < key;
     };
     TemplateData rows{TemplateData::type::list};
-    for (auto it = std::lower_bound(triggers.begin(), triggers.end(), std::pair(subject_kind, subject), before);
+    for (auto it = std::lower_bound(triggers.begin(), triggers.end(),
+                                    std::pair(subject_kind, subject), before);
          it != triggers.end() && it->subject_kind == subject_kind && it->subject == subject; ++it) {
         TemplateData row;
         row.set("reason", it->reason);
@@ -155,7 +167,8 @@ AssessmentState assessment_state(const Model& model, const AiSystem& system, Dat
         }
         if (assessment->current_at(as_of)) {
             current = current == nullptr || current->date < assessment->date ? assessment : current;
-        } else if (assessment->status == "approved" && assessment->approved && !(as_of < *assessment->approved)) {
+        } else if (assessment->status == "approved" && assessment->approved &&
+                   !(as_of < *assessment->approved)) {
             lapsed = lapsed == nullptr || lapsed->date < assessment->date ? assessment : lapsed;
         }
     }
@@ -168,7 +181,8 @@ AssessmentState assessment_state(const Model& model, const AiSystem& system, Dat
     return {"none", ""};
 }
 
-TemplateData assessment_state_data(const SiteContext& site, std::string_view root, const AiSystem& system) {
+TemplateData assessment_state_data(const SiteContext& site, std::string_view root,
+                                   const AiSystem& system) {
     const AssessmentState state = assessment_state(site.model, system, site.computed.as_of);
     TemplateData data;
     data.set("state", state.state);
@@ -184,12 +198,14 @@ TemplateData assessment_state_data(const SiteContext& site, std::string_view roo
         const bool in_use = system.in_scope && system.stage_at(site.computed.as_of) != "retired";
         data.set("css", in_use && system.eu_ai_act_tier == "high" ? "flag-red" : "flag-grey");
     }
-    data.set("link", state.assessment.empty() ? TemplateData(false) : record_link(site, root, state.assessment));
+    data.set("link", state.assessment.empty() ? TemplateData(false)
+                                              : record_link(site, root, state.assessment));
     return data;
 }
 
 int supplier_rating_rank(std::string_view rating) {
-    static constexpr std::array<std::string_view, 4> k_order = {"low", "medium", "high", "critical"};
+    static constexpr std::array<std::string_view, 4> k_order = {"low", "medium", "high",
+                                                                "critical"};
     for (std::size_t i = 0; i < k_order.size(); ++i) {
         if (k_order[i] == rating) {
             return static_cast<int>(i);
@@ -215,7 +231,8 @@ const Kpi* series_kpi(const SiteContext& site, const MeasurementSeries& series) 
     const std::vector<MeasurementSeries>& all = site.model.measurements.all();
     const std::string id = "series-" + series.id;
     if (!all.empty() && &series >= all.data() && &series < all.data() + all.size()) {
-        const std::size_t index = site.computed.kpis.size() - all.size() + static_cast<std::size_t>(&series - all.data());
+        const std::size_t index =
+            site.computed.kpis.size() - all.size() + static_cast<std::size_t>(&series - all.data());
         if (site.computed.kpis.size() >= all.size() && site.computed.kpis[index].id == id) {
             return &site.computed.kpis[index];
         }
@@ -230,10 +247,18 @@ const Kpi* series_kpi(const SiteContext& site, const MeasurementSeries& series) 
 
 std::string threshold_text(const Threshold& threshold) {
     std::vector<std::string> parts;
-    if (threshold.min) parts.push_back("min " + format_number(*threshold.min, 3));
-    if (threshold.max) parts.push_back("max " + format_number(*threshold.max, 3));
-    if (threshold.warning_min) parts.push_back("warning below " + format_number(*threshold.warning_min, 3));
-    if (threshold.warning_max) parts.push_back("warning above " + format_number(*threshold.warning_max, 3));
+    if (threshold.min) {
+        parts.push_back("min " + format_number(*threshold.min, 3));
+    }
+    if (threshold.max) {
+        parts.push_back("max " + format_number(*threshold.max, 3));
+    }
+    if (threshold.warning_min) {
+        parts.push_back("warning below " + format_number(*threshold.warning_min, 3));
+    }
+    if (threshold.warning_max) {
+        parts.push_back("warning above " + format_number(*threshold.warning_max, 3));
+    }
     if (parts.empty()) {
         return "none";
     }
@@ -244,7 +269,8 @@ std::string threshold_text(const Threshold& threshold) {
     return text;
 }
 
-TemplateData series_summary(const SiteContext& site, std::string_view root, const MeasurementSeries& series) {
+TemplateData series_summary(const SiteContext& site, std::string_view root,
+                            const MeasurementSeries& series) {
     const Date as_of = site.computed.as_of;
     TemplateData data;
     data.set("id", series.id);
@@ -257,7 +283,8 @@ TemplateData series_summary(const SiteContext& site, std::string_view root, cons
     TemplateData latest_data(false);
     if (latest != nullptr) {
         latest_data = TemplateData();
-        latest_data.set("value", latest->text.empty() ? format_number(latest->value, 3) : latest->text);
+        latest_data.set("value",
+                        latest->text.empty() ? format_number(latest->value, 3) : latest->text);
         latest_data.set("date", latest->date.to_string());
     }
     data.set("latest", latest_data);
@@ -266,7 +293,8 @@ TemplateData series_summary(const SiteContext& site, std::string_view root, cons
     const std::string rag = rag_name(kpi != nullptr ? kpi->rag : Rag::grey);
     data.set("rag", rag);
     data.set("rag_label", rag == "grey" ? std::string("no data") : rag);
-    const std::size_t breaches = site.computed.periods.empty() ? 0 : breaches_in(series, site.computed.periods.back());
+    const std::size_t breaches =
+        site.computed.periods.empty() ? 0 : breaches_in(series, site.computed.periods.back());
     data.set("breaches", std::to_string(breaches));
     data.set("has_breaches", breaches > 0);
     data.set("sparkline", optional_text(sparkline_of(series, as_of)));

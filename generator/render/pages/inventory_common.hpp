@@ -31,11 +31,12 @@ TemplateData evidence_rows(const SiteContext& site, const std::vector<const Evid
 /// A risk as {id, title, href, status, score, band} with its residual score; an
 /// unknown id gives a plain link with band "none".
 TemplateData risk_summary(const SiteContext& site, std::string_view root, const std::string& id);
-TemplateData risk_summaries(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids);
+TemplateData risk_summaries(const SiteContext& site, std::string_view root,
+                            const std::vector<std::string>& ids);
 
 /// The re-assessment triggers of `subject` ("system", "AIS-1") as [{reason, date, record}].
-TemplateData trigger_rows(const SiteContext& site, std::string_view root, std::string_view subject_kind,
-                          std::string_view subject);
+TemplateData trigger_rows(const SiteContext& site, std::string_view root,
+                          std::string_view subject_kind, std::string_view subject);
 
 /// Where a system's impact assessment stands at the as-of date.
 struct AssessmentState {
@@ -44,7 +45,8 @@ struct AssessmentState {
 };
 AssessmentState assessment_state(const Model& model, const AiSystem& system, Date as_of);
 /// {state, label, css, link (record_link or false)} for templates.
-TemplateData assessment_state_data(const SiteContext& site, std::string_view root, const AiSystem& system);
+TemplateData assessment_state_data(const SiteContext& site, std::string_view root,
+                                   const AiSystem& system);
 
 /// 0 low, 1 medium, 2 high, 3 critical; -1 for anything else. Higher is worse.
 int supplier_rating_rank(std::string_view rating);
@@ -58,6 +60,7 @@ std::string threshold_text(const Threshold& threshold);
 /// A series as {id, title, href, metric, unit, system (record_link), latest (false or
 /// {value, date}), threshold, rag, rag_label, breaches, period, sparkline}.
 /// `breaches` counts points outside min/max in the last reporting period.
-TemplateData series_summary(const SiteContext& site, std::string_view root, const MeasurementSeries& series);
+TemplateData series_summary(const SiteContext& site, std::string_view root,
+                            const MeasurementSeries& series);
 
 }  // namespace aimsgen::inventory

@@ -14,7 +14,9 @@ namespace {
 using namespace inventory;
 
 /// In scope and not retired: only such systems are flagged for reviews and assessments.
-bool in_use(const AiSystem& system, Date as_of) { return system.in_scope && system.stage_at(as_of) != "retired"; }
+bool in_use(const AiSystem& system, Date as_of) {
+    return system.in_scope && system.stage_at(as_of) != "retired";
+}
 
 bool review_overdue(const AiSystem& system, Date as_of) {
     return in_use(system, as_of) && past(system.next_review, as_of);
@@ -50,7 +52,8 @@ TemplateData system_row(const SiteContext& site, const std::string& root, const 
     row.set("tier", system.eu_ai_act_tier);
     row.set("role", system.ai_role);
     row.set("source", system.source);
-    row.set("supplier", system.supplier.empty() ? TemplateData(false) : record_link(site, root, system.supplier));
+    row.set("supplier", system.supplier.empty() ? TemplateData(false)
+                                                : record_link(site, root, system.supplier));
     row.set("autonomy", system.autonomy);
     row.set("stage", system.stage_at(as_of));
     row.set("in_scope", system.in_scope);
@@ -111,7 +114,8 @@ TemplateData history_rows(const AiSystem& system, Date as_of) {
 }
 
 /// The controls treating its risks, each with the risks it treats.
-TemplateData control_rows(const SiteContext& site, const std::string& root, const AiSystem& system) {
+TemplateData control_rows(const SiteContext& site, const std::string& root,
+                          const AiSystem& system) {
     std::map<std::string, std::vector<std::string>, NaturalLess> via;
     for (const std::string& risk : site.model.links.of(system.id, "risk")) {
         for (const std::string& control : site.model.links.of(risk, "control")) {
@@ -127,7 +131,8 @@ TemplateData control_rows(const SiteContext& site, const std::string& root, cons
     return rows;
 }
 
-TemplateData decision_rows(const SiteContext& site, const std::string& root, const AiSystem& system) {
+TemplateData decision_rows(const SiteContext& site, const std::string& root,
+                           const AiSystem& system) {
     TemplateData rows{TemplateData::type::list};
     for (const std::string& id : site.model.links.of(system.id, "decision")) {
         TemplateData row = record_link(site, root, id);
@@ -140,7 +145,8 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root, con
     return rows;
 }
 
-TemplateData incident_rows(const SiteContext& site, const std::string& root, const AiSystem& system) {
+TemplateData incident_rows(const SiteContext& site, const std::string& root,
+                           const AiSystem& system) {
     TemplateData rows{TemplateData::type::list};
     for (const std::string& id : site.model.links.of(system.id, "incident")) {
         TemplateData row = record_link(site, root, id);
@@ -153,7 +159,8 @@ TemplateData incident_rows(const SiteContext& site, const std::string& root, con
     return rows;
 }
 
-TemplateData assessment_rows(const SiteContext& site, const std::string& root, const AiSystem& system) {
+TemplateData assessment_rows(const SiteContext& site, const std::string& root,
+                             const AiSystem& system) {
     TemplateData rows{TemplateData::type::list};
     for (const std::string& id : site.model.links.of(system.id, "impact-assessment")) {
         TemplateData row = record_link(site, root, id);
@@ -176,7 +183,8 @@ TemplateData series_rows(const SiteContext& site, const std::string& root, const
     return rows;
 }
 
-void set_facts(const SiteContext& site, const std::string& root, const AiSystem& system, TemplateData& page) {
+void set_facts(const SiteContext& site, const std::string& root, const AiSystem& system,
+               TemplateData& page) {
     page.set("system", system_row(site, root, system));
     page.set("description", optional_text(system.description));
     page.set("purpose", optional_text(system.purpose));
@@ -188,7 +196,8 @@ void set_facts(const SiteContext& site, const std::string& root, const AiSystem&
     page.set("documents", record_links(site, root, system.documents));
 }
 
-void set_related(const SiteContext& site, const std::string& root, const AiSystem& system, TemplateData& page) {
+void set_related(const SiteContext& site, const std::string& root, const AiSystem& system,
+                 TemplateData& page) {
     page.set("risks", risk_summaries(site, root, site.model.links.of(system.id, "risk")));
     page.set("impact_assessments", assessment_rows(site, root, system));
     page.set("incidents", incident_rows(site, root, system));
@@ -217,7 +226,8 @@ std::string render_system(const SiteContext& site, const AiSystem& system, Templ
 }  // namespace
 
 void add_system_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back({"ai-systems.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"ai-systems.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     for (const AiSystem& system : site.model.systems) {
         pages.push_back({site.map.href(system.id), [&site, &system](TemplateSet& templates) {
                              return render_system(site, system, templates);

@@ -153,6 +153,29 @@ std::vector<ChartPoint> kpi_points(const SiteContext& site, const Kpi& kpi) {
     return points;
 }
 
+namespace {
+
+/// has_delta, delta, delta_text ("up 2.5 points"), arrow, trend ("better",
+/// "worse" or false) and trend_class, from the KPI's direction.
+void set_delta(TemplateData& data, const Kpi& kpi, const KpiFacts& facts) {
+    const std::optional<double> delta = kpi.delta;
+    std::string trend;
+    if (delta && *delta != 0 && facts.direction) {
+        const bool higher_is_better = *facts.direction == Direction::higher_is_better;
+        trend = (*delta > 0) == higher_is_better ? "better" : "worse";
+    }
+    data.set("has_delta", delta.has_value());
+    data.set("delta", delta ? format_number(*delta, 3) : std::string());
+    data.set("delta_text", !delta        ? std::string()
+                           : *delta == 0 ? std::string("no change")
+                                         : (*delta > 0 ? "up " : "down ") + delta_magnitude(*delta, facts));
+    data.set("arrow", std::string(!delta ? "" : *delta > 0 ? "▲" : *delta < 0 ? "▼" : "▶"));
+    data.set("trend", optional_text(trend));
+    data.set("trend_class", "trend-" + (trend.empty() ? std::string("flat") : trend));
+}
+
+}  // namespace
+
 TemplateData kpi_summary(const SiteContext& site, const std::string& root, const Kpi& kpi) {
     const KpiFacts facts = kpi_facts(site, kpi);
     TemplateData data;
@@ -161,6 +184,7 @@ TemplateData kpi_summary(const SiteContext& site, const std::string& root, const
     data.set("href", root + kpi_href(kpi));
     data.set("area", facts.area);
     data.set("area_title", area_title(facts.area));
+    data.set("is_series", kpi.definition == nullptr);
     data.set("definition", facts.definition);
     data.set("unit", facts.unit.empty() ? std::string("value") : facts.unit);
     data.set("direction", optional_text(direction_text(facts)));
@@ -169,41 +193,12 @@ TemplateData kpi_summary(const SiteContext& site, const std::string& root, const
     data.set("previous", kpi_figure(kpi.previous, facts));
     data.set("target", optional_text(kpi.target ? kpi_figure(kpi.target, facts) : ""));
     data.set("warning", optional_text(kpi.warning ? kpi_figure(kpi.warning, facts) : ""));
-    const std::string rag = rag_name(kpi.rag);
-    data.set("rag", rag);
+    data.set("rag", std::string(rag_name(kpi.rag)));
     // Grey with a value means there is nothing to compare it with, not "no data".
     data.set("rag_word", kpi.rag == Rag::grey && kpi.value ? std::string("No target") : rag_word(kpi.rag));
     const std::size_t count = site.computed.periods.size();
     data.set("previous_period", count >= 2 ? site.computed.periods[count - 2].label : std::string("previous period"));
-
-    std::string arrow;
-    std::string trend;
-    std::string delta_text;
-    // compute rounds a delta to 0.1, which flattens a series of ratios
-    // (0.9 → 0.82 reads "down 0.1"): for a series take it from the figures.
-    std::optional<double> shown_delta = kpi.delta;
-    if (kpi.definition == nullptr && kpi.value && kpi.previous) {
-        shown_delta = std::round((*kpi.value - *kpi.previous) * 1000.0) / 1000.0;
-    }
-    if (shown_delta) {
-        const double delta = *shown_delta;
-        arrow = delta > 0 ? "▲" : delta < 0 ? "▼" : "▶";
-        delta_text = delta == 0 ? "no change" : (delta > 0 ? "up " : "down ") + delta_magnitude(delta, facts);
-        if (delta == 0) {
-            trend = "no change";
-        } else if (facts.direction) {
-            const bool higher_is_better = *facts.direction == Direction::higher_is_better;
-            trend = (delta > 0) == higher_is_better ? "better" : "worse";
-        }
-    }
-    data.set("has_delta", shown_delta.has_value());
-    data.set("delta", shown_delta ? format_number(*shown_delta, 3) : std::string());
-    data.set("delta_text", delta_text);
-    data.set("arrow", arrow);
-    data.set("trend", optional_text(trend == "no change" ? "" : trend));
-    data.set("trend_class", trend == "better" ? std::string("trend-better")
-                            : trend == "worse" ? std::string("trend-worse")
-                                               : std::string("trend-flat"));
+    set_delta(data, kpi, facts);
     data.set("sparkline", sparkline_svg(kpi_points(site, kpi), kpi.title + ": trend by period"));
     return data;
 }

@@ -32,7 +32,8 @@ std::string period_label(const SiteContext& site) {
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
-    TemplateData page = page_frame(site, "measurements.html", "Monitoring and measurement", "monitoring");
+    TemplateData page =
+        page_frame(site, "measurements.html", "Monitoring and measurement", "monitoring");
     TemplateData rows{TemplateData::type::list};
     std::size_t red = 0;
     std::size_t amber = 0;
@@ -45,8 +46,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("series", rows);
     page.set("period", period_label(site));
-    page.set("summary", std::to_string(site.model.measurements.size()) + " monitoring series. At their latest value " +
-                            std::to_string(red) + " are outside their limits (red) and " + std::to_string(amber) +
+    page.set("summary", std::to_string(site.model.measurements.size()) +
+                            " monitoring series. At their latest value " + std::to_string(red) +
+                            " are outside their limits (red) and " + std::to_string(amber) +
                             " inside the limits but past a warning level (amber).");
     return templates.render("measurements", page);
 }
@@ -54,29 +56,40 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
 std::vector<ReferenceLine> reference_lines(const MeasurementSeries& series) {
     std::vector<ReferenceLine> lines;
     const Threshold& t = series.threshold;
-    if (t.min) lines.push_back({*t.min, "min " + format_number(*t.min, 3), "limit"});
-    if (t.max) lines.push_back({*t.max, "max " + format_number(*t.max, 3), "limit"});
-    if (t.warning_min) lines.push_back({*t.warning_min, "warning " + format_number(*t.warning_min, 3), "warning"});
-    if (t.warning_max) lines.push_back({*t.warning_max, "warning " + format_number(*t.warning_max, 3), "warning"});
+    if (t.min) {
+        lines.push_back({*t.min, "min " + format_number(*t.min, 3), "limit"});
+    }
+    if (t.max) {
+        lines.push_back({*t.max, "max " + format_number(*t.max, 3), "limit"});
+    }
+    if (t.warning_min) {
+        lines.push_back({*t.warning_min, "warning " + format_number(*t.warning_min, 3), "warning"});
+    }
+    if (t.warning_max) {
+        lines.push_back({*t.warning_max, "warning " + format_number(*t.warning_max, 3), "warning"});
+    }
     return lines;
 }
 
-std::string chart_of(const MeasurementSeries& series, const std::vector<const MeasurementPoint*>& points,
-                     const std::string& title) {
+std::string chart_of(const MeasurementSeries& series,
+                     const std::vector<const MeasurementPoint*>& points, const std::string& title) {
     std::vector<ChartPoint> chart_points;
     for (const MeasurementPoint* point : points) {
         chart_points.push_back({point->date.to_string(), point->value});
     }
-    std::string description = series.metric + (series.unit.empty() ? "" : " in " + series.unit) + ", " +
-                              std::to_string(points.size()) + " points";
+    std::string description = series.metric + (series.unit.empty() ? "" : " in " + series.unit) +
+                              ", " + std::to_string(points.size()) + " points";
     if (!points.empty()) {
-        description += " from " + points.front()->date.to_string() + " to " + points.back()->date.to_string();
+        description +=
+            " from " + points.front()->date.to_string() + " to " + points.back()->date.to_string();
     }
-    description += "; threshold " + threshold_text(series.threshold) + ". The values are in the table below.";
+    description +=
+        "; threshold " + threshold_text(series.threshold) + ". The values are in the table below.";
     return line_chart_svg(chart_points, reference_lines(series), title, description);
 }
 
-TemplateData point_rows(const MeasurementSeries& series, const std::vector<const MeasurementPoint*>& points) {
+TemplateData point_rows(const MeasurementSeries& series,
+                        const std::vector<const MeasurementPoint*>& points) {
     TemplateData rows{TemplateData::type::list};
     // Newest first: the latest figures are what a reader looks for.
     for (auto it = points.rbegin(); it != points.rend(); ++it) {
@@ -92,28 +105,37 @@ TemplateData point_rows(const MeasurementSeries& series, const std::vector<const
     return rows;
 }
 
-TemplateData trigger_links(const SiteContext& site, const std::string& root, const MeasurementSeries& series) {
+TemplateData trigger_links(const SiteContext& site, const std::string& root,
+                           const MeasurementSeries& series) {
+    // The system's trigger first, then those of its risks.
     TemplateData rows{TemplateData::type::list};
-    for (const ReassessmentTrigger& trigger : site.computed.triggers) {
-        if (trigger.event_record == series.id) {
-            TemplateData row = record_link(site, root, trigger.subject);
-            row.set("reason", trigger.reason);
-            rows.push_back(row);
+    for (const std::string_view kind : {"system", "risk"}) {
+        for (const ReassessmentTrigger& trigger : site.computed.triggers) {
+            if (trigger.event_record == series.id && trigger.subject_kind == kind) {
+                TemplateData row = record_link(site, root, trigger.subject);
+                row.set("reason", trigger.reason);
+                rows.push_back(row);
+            }
         }
     }
     return rows;
 }
 
-std::string render_series(const SiteContext& site, const MeasurementSeries& series, TemplateSet& templates) {
+std::string render_series(const SiteContext& site, const MeasurementSeries& series,
+                          TemplateSet& templates) {
     const std::string path = site.map.href(series.id);
     const std::string root = root_of(path);
-    TemplateData page = page_frame(site, path, series.id + " " + site.map.title(series.id), "monitoring");
+    TemplateData page =
+        page_frame(site, path, series.id + " " + site.map.title(series.id), "monitoring");
     page.set("series", series_summary(site, root, series));
     page.set("direction", optional_text(series.direction));
-    page.set("owner", series.owner.empty() ? TemplateData(false) : person_link(site, root, series.owner));
+    page.set("owner",
+             series.owner.empty() ? TemplateData(false) : person_link(site, root, series.owner));
     page.set("period", period_label(site));
     const std::vector<const MeasurementPoint*> points = points_at(series, site.computed.as_of);
-    page.set("chart", optional_text(points.empty() ? "" : chart_of(series, points, site.map.title(series.id))));
+    page.set(
+        "chart",
+        optional_text(points.empty() ? "" : chart_of(series, points, site.map.title(series.id))));
     page.set("points", point_rows(series, points));
     const TemplateData triggers = trigger_links(site, root, series);
     page.set("has_triggers", !triggers.list_value().empty());
@@ -128,8 +150,8 @@ std::string render_series(const SiteContext& site, const MeasurementSeries& seri
 }  // namespace
 
 void add_measurement_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back(
-        {"measurements.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"measurements.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     for (const MeasurementSeries& series : site.model.measurements) {
         pages.push_back({site.map.href(series.id), [&site, &series](TemplateSet& templates) {
                              return render_series(site, series, templates);

@@ -4,6 +4,7 @@
 #include "generator/compute/kpi.hpp"
 #include "generator/render/charts/charts.hpp"
 #include "generator/render/pages/assurance_pages.hpp"
+#include "generator/render/pages/dashboard_parts.hpp"
 #include "generator/render/pages/pages.hpp"
 
 namespace aimsgen {
@@ -91,24 +92,25 @@ std::string progress_chart(const Objective& objective, Date as_of) {
                               "; the values are in the history table below.");
 }
 
-/// {title, value, rag} of the KPI the objective names, or false.
-TemplateData kpi_data(const SiteContext& site, const std::string& id) {
+/// {id, title, href, value, rag, rag_word} of the KPI the objective names, or false.
+TemplateData kpi_data(const SiteContext& site, const std::string& root, const std::string& id) {
     if (id.empty()) {
         return TemplateData(false);
     }
     TemplateData data;
     data.set("id", id);
     data.set("title", id);
+    data.set("href", TemplateData(false));
     data.set("value", std::string("no data"));
     data.set("rag", std::string("grey"));
+    data.set("rag_word", rag_word(Rag::grey));
     for (const Kpi& kpi : site.computed.kpis) {
         if (kpi.id == id) {
-            const std::string unit = kpi.definition != nullptr ? kpi.definition->unit : "";
             data.set("title", kpi.title);
-            if (kpi.value) {
-                data.set("value", format_number(*kpi.value) + (unit == "%" ? "%" : unit == "days" ? " days" : ""));
-            }
+            data.set("href", root + kpi_href(kpi));
+            data.set("value", kpi_figure(kpi.value, kpi_facts(site, kpi)));
             data.set("rag", std::string(rag_name(kpi.rag)));
+            data.set("rag_word", rag_word(kpi.rag));
         }
     }
     return data;
@@ -120,7 +122,7 @@ std::string render_objective(const SiteContext& site, const Objective& objective
     TemplateData page = page_frame(site, path, objective.id + " " + objective.title, "assurance");
     page.set("objective", objective_row(site, root, objective));
     page.set("description", optional_text(objective.description));
-    page.set("kpi", kpi_data(site, objective.kpi));
+    page.set("kpi", kpi_data(site, root, objective.kpi));
     page.set("clauses", record_links(site, root, objective.clauses));
     page.set("history", update_rows(objective, site.computed.as_of));
     page.set("chart", optional_text(progress_chart(objective, site.computed.as_of)));

@@ -122,7 +122,7 @@ TemplateData next_key_output_data(const SiteContext& site, const std::string& ro
             if (href.empty() && check.finding.status != ReadinessStatus::met &&
                 check.rule->title == readiness.next_key_output) {
                 href = root + "readiness.html#" + check_anchor(check);
-                step = group.id + ". " + group.title;
+                step = group.id + ": " + group.title;
             }
         }
     }

@@ -74,13 +74,11 @@ TemplateData action_rows(const SiteContext& site, const std::string& root, const
 
 TemplateData trigger_rows(const SiteContext& site, const std::string& root, const std::string& subject) {
     TemplateData rows{TemplateData::type::list};
-    for (const ReassessmentTrigger& trigger : site.computed.triggers) {
-        if (trigger.subject == subject) {
-            TemplateData row;
-            row.set("reason", trigger.reason);
-            row.set("record", record_link(site, root, trigger.event_record));
-            rows.push_back(row);
-        }
+    for (const ReassessmentTrigger* trigger : triggers_of(site.computed, "risk", subject)) {
+        TemplateData row;
+        row.set("reason", trigger->reason);
+        row.set("record", record_link(site, root, trigger->event_record));
+        rows.push_back(row);
     }
     return rows;
 }

@@ -31,14 +31,7 @@ std::vector<const SupplierAssessment*> assessments_at(const Supplier& supplier, 
     return done;
 }
 
-// An assessment's evidence is one item in the model today while the schema
-// allows a list; these overloads take either shape.
-void collect_evidence(const std::optional<Evidence>& item, std::vector<const Evidence*>& out) {
-    if (item) {
-        out.push_back(&*item);
-    }
-}
-[[maybe_unused]] void collect_evidence(const std::vector<Evidence>& items, std::vector<const Evidence*>& out) {
+void collect_evidence(const std::vector<Evidence>& items, std::vector<const Evidence*>& out) {
     for (const Evidence& item : items) {
         out.push_back(&item);
     }
@@ -50,7 +43,8 @@ void set_change(TemplateData& data, const std::string& change) {
     data.set("better", change == "better");
 }
 
-TemplateData supplier_row(const SiteContext& site, const std::string& root, const Supplier& supplier) {
+TemplateData supplier_row(const SiteContext& site, const std::string& root,
+                          const Supplier& supplier) {
     const Date as_of = site.computed.as_of;
     const std::vector<const SupplierAssessment*> done = assessments_at(supplier, as_of);
     TemplateData row;
@@ -65,7 +59,8 @@ TemplateData supplier_row(const SiteContext& site, const std::string& root, cons
     row.set("last_assessed", optional_text(done.empty() ? "" : done.back()->date.to_string()));
     set_change(row, done.size() < 2 ? "" : rating_change(*done[done.size() - 2], *done.back()));
     row.set("next_assessment", optional_text(date_text(supplier.next_assessment)));
-    row.set("assessment_overdue", supplier.status != "offboarded" && past(supplier.next_assessment, as_of));
+    row.set("assessment_overdue",
+            supplier.status != "offboarded" && past(supplier.next_assessment, as_of));
     return row;
 }
 
@@ -81,14 +76,17 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         rows.push_back(row);
     }
     page.set("suppliers", rows);
-    page.set("summary", std::to_string(site.model.suppliers.size()) + " suppliers of AI systems and services. " +
-                            std::to_string(overdue) + " overdue for re-assessment; " + std::to_string(worse) +
+    page.set("summary", std::to_string(site.model.suppliers.size()) +
+                            " suppliers of AI systems and services. " + std::to_string(overdue) +
+                            " overdue for re-assessment; " + std::to_string(worse) +
                             " rated worse at their latest assessment than at the one before.");
     return templates.render("suppliers", page);
 }
 
-TemplateData assessment_rows(const SiteContext& site, const std::string& root, const Supplier& supplier) {
-    const std::vector<const SupplierAssessment*> done = assessments_at(supplier, site.computed.as_of);
+TemplateData assessment_rows(const SiteContext& site, const std::string& root,
+                             const Supplier& supplier) {
+    const std::vector<const SupplierAssessment*> done =
+        assessments_at(supplier, site.computed.as_of);
     TemplateData rows{TemplateData::type::list};
     for (std::size_t i = 0; i < done.size(); ++i) {
         const SupplierAssessment& assessment = *done[i];
@@ -106,7 +104,8 @@ TemplateData assessment_rows(const SiteContext& site, const std::string& root, c
     return rows;
 }
 
-std::string render_supplier(const SiteContext& site, const Supplier& supplier, TemplateSet& templates) {
+std::string render_supplier(const SiteContext& site, const Supplier& supplier,
+                            TemplateSet& templates) {
     const std::string path = site.map.href(supplier.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, supplier.id + " " + supplier.name, "ai-systems");
@@ -125,7 +124,8 @@ std::string render_supplier(const SiteContext& site, const Supplier& supplier, T
 }  // namespace
 
 void add_supplier_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back({"suppliers.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back({"suppliers.html",
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
     for (const Supplier& supplier : site.model.suppliers) {
         pages.push_back({site.map.href(supplier.id), [&site, &supplier](TemplateSet& templates) {
                              return render_supplier(site, supplier, templates);

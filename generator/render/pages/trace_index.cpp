@@ -60,7 +60,8 @@ void index_evidence(const Model& model, TraceIndex& index) {
     for (std::size_t i = 0; i < index.citations.size(); ++i) {
         const EvidenceCitation& citation = index.citations[i];
         // Stable across rebuilds while a record's own list keeps its order.
-        const std::string anchor = "ev-" + citation.record + "-" + std::to_string(++count_of[citation.record]);
+        const std::string anchor =
+            "ev-" + citation.record + "-" + std::to_string(++count_of[citation.record]);
         index.anchors.push_back(anchor);
         index.citations_of[citation.record].push_back(i);
         if (!citation.evidence->path.empty()) {
@@ -108,7 +109,9 @@ std::shared_ptr<const TraceIndex> build_trace_index(const Model& model) {
     return index;
 }
 
-std::string evidence_label(const Evidence& evidence) { return evidence.path.empty() ? evidence.url : evidence.path; }
+std::string evidence_label(const Evidence& evidence) {
+    return evidence.path.empty() ? evidence.url : evidence.path;
+}
 
 TemplateData evidence_row(const SiteContext& site, const Evidence& evidence) {
     const Date as_of = site.computed.as_of;
@@ -126,13 +129,15 @@ TemplateData evidence_row(const SiteContext& site, const Evidence& evidence) {
     const bool known = !evidence.path.empty() && file != site.evidence_files.end();
     row.set("is_file", !evidence.path.empty());
     row.set("exists", known && file->second.exists);
-    row.set("size", optional_text(known && file->second.exists ? size_text(file->second.size) : ""));
+    row.set("size",
+            optional_text(known && file->second.exists ? size_text(file->second.size) : ""));
     row.set("size_bytes", known ? std::to_string(file->second.size) : std::string("0"));
     row.set("sha256", optional_text(known ? file->second.sha256 : ""));
     return row;
 }
 
-TemplateData document_links(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids) {
+TemplateData document_links(const SiteContext& site, std::string_view root,
+                            const std::vector<std::string>& ids) {
     TemplateData links{TemplateData::type::list};
     for (const std::string& id : ids) {
         TemplateData link = record_link(site, root, id);

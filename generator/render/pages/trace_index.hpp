@@ -19,16 +19,20 @@ namespace aimsgen {
 struct TraceIndex {
     using IdLists = std::unordered_map<std::string, std::vector<std::string>>;
 
-    IdLists findings_citing;  ///< clause or control → audit findings that cite it
-    IdLists audits_scoping;   ///< clause or control → audits whose scope lists it
-    IdLists documents_citing; ///< clause or control → documents (front matter, and SoA documents of a control)
+    IdLists findings_citing;   ///< clause or control → audit findings that cite it
+    IdLists audits_scoping;    ///< clause or control → audits whose scope lists it
+    IdLists documents_citing;  ///< clause or control → documents (front matter, and SoA documents
+                               ///< of a control)
 
     std::vector<EvidenceCitation> citations;  ///< every evidence item, register order
     std::vector<std::string> anchors;         ///< the id of each citation's row on evidence.html
-    std::unordered_map<std::string, std::vector<std::size_t>> citations_of;  ///< record id → citation indexes
-    std::unordered_map<std::string, std::string> anchor_of_path;  ///< evidence file → its first row's id
+    std::unordered_map<std::string, std::vector<std::size_t>>
+        citations_of;  ///< record id → citation indexes
+    std::unordered_map<std::string, std::string>
+        anchor_of_path;  ///< evidence file → its first row's id
 
-    std::unordered_map<std::string, std::string> document_at;  ///< content path of a document → its id
+    std::unordered_map<std::string, std::string>
+        document_at;  ///< content path of a document → its id
 
     /// The ids listed under `key` in `lists`, or none.
     static const std::vector<std::string>& of(const IdLists& lists, std::string_view key);
@@ -46,7 +50,8 @@ TemplateData evidence_row(const SiteContext& site, const Evidence& evidence);
 
 /// Links to documents, as record_links, with `draft` and `retired` flags so
 /// a page never presents a document out of force as if it were in force.
-TemplateData document_links(const SiteContext& site, std::string_view root, const std::vector<std::string>& ids);
+TemplateData document_links(const SiteContext& site, std::string_view root,
+                            const std::vector<std::string>& ids);
 
 /// The implementation status as a pill: {status, css} (css: impl-<status>).
 TemplateData soa_status_pill(const std::string& status);

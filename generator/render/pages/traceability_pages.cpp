@@ -19,7 +19,8 @@ std::string short_label(const Evidence& evidence) {
 }
 
 /// Links to a record's evidence on the evidence index.
-TemplateData evidence_links(const SiteContext& site, const TraceIndex& index, const std::string& record) {
+TemplateData evidence_links(const SiteContext& site, const TraceIndex& index,
+                            const std::string& record) {
     TemplateData links{TemplateData::type::list};
     const auto found = index.citations_of.find(record);
     if (found == index.citations_of.end()) {
@@ -79,7 +80,8 @@ TemplateData trace_row(const SiteContext& site, const TraceIndex& index, const s
     return row;
 }
 
-std::string render_matrix(const SiteContext& site, const TraceIndex& index, TemplateSet& templates) {
+std::string render_matrix(const SiteContext& site, const TraceIndex& index,
+                          TemplateSet& templates) {
     TemplateData page = page_frame(site, "traceability.html", "Traceability matrix", "controls");
     Gaps clause_gaps;
     TemplateData clauses{TemplateData::type::list};
@@ -101,9 +103,10 @@ std::string render_matrix(const SiteContext& site, const TraceIndex& index, Temp
     TemplateData controls{TemplateData::type::list};
     const auto add_control = [&](const std::string& id) {
         const SoaEntry* entry = site.model.soa.find(id);
-        const bool excluded = entry != nullptr && !entry->applicable;  // needs no trail: not counted as a gap
-        controls.push_back(
-            trace_row(site, index, id, "control", evidence_links(site, index, id), excluded ? nullptr : &control_gaps));
+        const bool excluded =
+            entry != nullptr && !entry->applicable;  // needs no trail: not counted as a gap
+        controls.push_back(trace_row(site, index, id, "control", evidence_links(site, index, id),
+                                     excluded ? nullptr : &control_gaps));
     };
     for (const CatalogueControl& control : site.model.catalogue->controls) {
         add_control(control.id);

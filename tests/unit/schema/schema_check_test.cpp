@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "generator/schema/schema_set.hpp"
+#include "generator/support/spelling.hpp"
 #include "tests/unit/schema/schema_test_support.hpp"
 
 namespace aimsgen::testing {

@@ -1,15 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tests/unit/validate/validate_test_support.hpp"
 
 namespace aimsgen::testing {
 namespace {
-
-std::string replaced(std::string text, std::string_view from, std::string_view to) {
-    const std::size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return at == std::string::npos ? text : text.replace(at, from.size(), to);
-}
 
 TEST(IdPass, DuplicateIdInOneFile) {
     const Diagnostics diagnostics =

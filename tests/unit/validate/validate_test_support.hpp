@@ -3,7 +3,10 @@
 // Valid records for every register, consistent with each other and with
 // minimal_aims_yaml() (people alice and bob, roles ai-lead and auditor), so a
 // test adds only the one thing it is about. Nothing here is overdue or dated
-// after k_as_of. Line numbers in comments are what tests rely on.
+// after 2026-06-30, the as-of date TestContent::check uses by default. Line
+// numbers in comments are what tests rely on.
+
+#include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
@@ -12,9 +15,6 @@
 #include "tests/support/test_content.hpp"
 
 namespace aimsgen::testing {
-
-/// The as-of date TestContent::check uses by default.
-inline const Date k_as_of = Date::from_ymd(2026, 6, 30);
 
 /// The warning content gives while it has no SoA at all.
 inline constexpr std::string_view k_no_soa_warning =
@@ -35,6 +35,13 @@ inline std::string without_lines_containing(const std::string& lines, std::strin
         start = end == std::string::npos ? lines.size() : end + 1;
     }
     return kept;
+}
+
+/// `text` with its first `from` replaced by `to`; fails the test when `from` is absent.
+inline std::string replaced(std::string text, std::string_view from, std::string_view to) {
+    const std::size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << "not found: " << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
 }
 
 /// Warnings other than "no SoA yet" and "control ... has no SoA entry yet".
