@@ -317,6 +317,25 @@ std::string add_heading_ids(const std::string& html, const std::vector<std::stri
     return out;
 }
 
+/// Names the task list's checkboxes for screen readers ("Done", "Not done"):
+/// the extension writes bare inputs, which have no accessible name. Raw
+/// HTML is omitted in safe mode, so every input of the output is one of these.
+std::string label_task_boxes(std::string html) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> k_boxes = {{
+        {"<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+         "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"},
+        {"<input type=\"checkbox\" disabled=\"\" />",
+         "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"},
+    }};
+    for (const auto& [bare, labelled] : k_boxes) {
+        for (std::size_t at = html.find(bare); at != std::string::npos; at = html.find(bare, at)) {
+            html.replace(at, bare.size(), labelled);
+            at += labelled.size();
+        }
+    }
+    return html;
+}
+
 }  // namespace
 
 std::string heading_slug(std::string_view text) {
@@ -377,7 +396,7 @@ std::string markdown_to_html(std::string_view markdown, const LinkRewriter& rewr
     const std::vector<std::string> ids = heading_ids(heading_nodes);
     const HtmlPtr html(cmark_render_html(document.get(), k_options,
                                          cmark_parser_get_syntax_extensions(parser.get())));
-    return add_heading_ids(html ? std::string(html.get()) : std::string(), ids);
+    return label_task_boxes(add_heading_ids(html ? std::string(html.get()) : std::string(), ids));
 }
 
 }  // namespace aimsgen

@@ -72,7 +72,9 @@ TemplateData input_rows(const std::string& pack_href, const ManagementReview& re
     return rows;
 }
 
-TemplateData decision_rows(const SiteContext& site, const std::string& root, const ManagementReview& review) {
+/// The review's decisions at the build's as-of date; `any_links` tells whether any is linked with another record.
+TemplateData decision_rows(const SiteContext& site, const std::string& root, const ManagementReview& review,
+                           bool& any_links) {
     const Date as_of = site.computed.as_of;
     TemplateData rows{TemplateData::type::list};
     for (const ReviewDecision& decision : review.decisions) {
@@ -91,6 +93,7 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root, con
         for (const auto& [kind, ids] : site.model.links.of(decision.id)) {
             related.insert(related.end(), ids.begin(), ids.end());
         }
+        any_links = any_links || !related.empty();
         row.set("related", record_links(site, root, related));
         rows.push_back(row);
     }
@@ -147,7 +150,9 @@ std::string render_review(const SiteContext& site, const ManagementReview& revie
     page.set("inputs", input_rows(root + reviews::pack_path(review.id), review));
     page.set("minutes", minutes_data(site, review.minutes));
     page.set("summary", optional_text(review.summary));
-    reviews::set_list(page, "decisions", decision_rows(site, root, review));
+    bool decision_links = false;
+    reviews::set_list(page, "decisions", decision_rows(site, root, review, decision_links));
+    page.set("has_decision_links", decision_links);
     reviews::set_list(page, "related", related_groups(site, root, review.id));
     page.set("source", source_of(review.origin));
     return templates.render("management-review", page);

@@ -31,8 +31,12 @@ TEST(Markdown, RendersGithubExtensions) {
     EXPECT_TRUE(contains(html, "<table>")) << html;
     EXPECT_TRUE(contains(html, "<td>Bias</td>")) << html;
     EXPECT_TRUE(contains(html, "<td align=\"right\">12</td>")) << html;
-    EXPECT_TRUE(contains(html, "<input type=\"checkbox\" disabled=\"\" /> open task")) << html;
-    EXPECT_TRUE(contains(html, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done task"))
+    EXPECT_TRUE(contains(
+        html, "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" /> open task"))
+        << html;
+    EXPECT_TRUE(contains(
+        html,
+        "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> done task"))
         << html;
     EXPECT_TRUE(contains(html, "<del>withdrawn</del>")) << html;
     EXPECT_TRUE(contains(html, "<a href=\"http://www.example.com\">www.example.com</a>")) << html;

@@ -164,6 +164,10 @@ TEST(ReviewPages, PackFiguresStandAtTheReviewDate) {
     EXPECT_EQ(draft.find("INC-MIDDLE"), std::string::npos);
     EXPECT_NE(draft.find("Draft management review pack"), std::string::npos);
     EXPECT_EQ(second.find("Draft management review pack"), std::string::npos);
+    // A review planned after the as-of date is a draft cut at the as-of date: nothing later counts.
+    const std::string& planned = pages.at("management-reviews/MR-3-pack.html");
+    EXPECT_NE(planned.find("Draft management review pack"), std::string::npos);
+    EXPECT_NE(planned.find("2026-03-21 to 2026-06-30"), std::string::npos);
 }
 
 /// The part of a pack from a section's heading to the next section.

@@ -26,18 +26,18 @@ const ShippedCase k_cases[] = {
     {"AimsValid", "aims.schema.json", k_aims, ""},
     {"AimsUnknownTopLevelField", "aims.schema.json",
      "format_version: 1\norganisation: {name: X}\n",
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'people'\n"
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'risk_criteria'\n"
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'roles'\n"
      "aims.yaml:1:1: error: AIMS settings lacks the required field 'scope'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'people'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'roles'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'risk_criteria'\n"
      "aims.yaml:2:1: error: unknown field 'organisation' in AIMS settings; did you mean 'organization'?\n"},
     {"AimsBadPeriod", "aims.schema.json", "reporting: {period: weekly}\n",
      "aims.yaml:1:1: error: AIMS settings lacks the required field 'format_version'\n"
      "aims.yaml:1:1: error: AIMS settings lacks the required field 'organization'\n"
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'people'\n"
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'risk_criteria'\n"
-     "aims.yaml:1:1: error: AIMS settings lacks the required field 'roles'\n"
      "aims.yaml:1:1: error: AIMS settings lacks the required field 'scope'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'people'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'roles'\n"
+     "aims.yaml:1:1: error: AIMS settings lacks the required field 'risk_criteria'\n"
      "aims.yaml:1:21: error: 'weekly' is not a valid period; allowed: month, quarter\n"},
     {"AimsPersonWithoutName", "aims.schema.json",
      "format_version: 1\norganization: {name: X}\nscope: {statement: S}\nroles: []\n"

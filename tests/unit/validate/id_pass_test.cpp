@@ -45,7 +45,7 @@ TEST(IdPass, DuplicateIdAcrossRegisterKinds) {
                   "  category: bias\n  status: open\n")
             .check();
     EXPECT_EQ(error_lines(diagnostics),
-              "registers/incidents.yaml:1:7: error: duplicate id 'AIS-001': already used by the system at "
+              "registers/incidents.yaml:1:7: error: duplicate id 'AIS-001': already used by the AI system at "
               "registers/ai-systems.yaml:1; ids are unique across the whole content\n");
 }
 
@@ -67,7 +67,7 @@ TEST(IdPass, IdsDifferingOnlyInCaseAcrossKinds) {
                   "---\nid: ais-001\ntitle: T\ntype: record\nowner: alice\nversion: \"1\"\nstatus: draft\n---\n")
             .check();
     EXPECT_EQ(error_lines(diagnostics),
-              "documents/ais-001.md:2:5: error: id 'ais-001' differs only in letter case from 'AIS-001' (system at "
+              "documents/ais-001.md:2:5: error: id 'ais-001' differs only in letter case from 'AIS-001' (AI system at "
               "registers/ai-systems.yaml:1); they would clash on case-insensitive file systems\n");
 }
 
@@ -99,10 +99,10 @@ TEST(IdPass, InterestedPartiesAndIssuesShareTheIdSpace) {
                                    "    - {id: iss-1, description: Old law}\n")
             .check();
     EXPECT_EQ(error_lines(diagnostics),
-              "aims.yaml:43:12: error: duplicate id 'IP-1': already used by the interested-party at aims.yaml:38; ids "
+              "aims.yaml:43:12: error: duplicate id 'IP-1': already used by the interested party at aims.yaml:38; ids "
               "are unique across the whole content\n"
-              "aims.yaml:44:12: error: id 'iss-1' differs only in letter case from 'ISS-1' (issue at aims.yaml:41); "
-              "they would clash on case-insensitive file systems\n");
+              "aims.yaml:44:12: error: id 'iss-1' differs only in letter case from 'ISS-1' (context issue at "
+              "aims.yaml:41); they would clash on case-insensitive file systems\n");
 }
 
 TEST(IdPass, NestedActionIdsAreUniqueAcrossRisks) {
@@ -118,7 +118,7 @@ TEST(IdPass, NestedActionIdsAreUniqueAcrossRisks) {
                                                "2026-12-01}\n"))
             .check();
     EXPECT_EQ(error_lines(diagnostics),
-              "registers/risks.yaml:30:12: error: duplicate id 'ACT-001': already used by the action at "
+              "registers/risks.yaml:30:12: error: duplicate id 'ACT-001': already used by the risk treatment action at "
               "registers/risks.yaml:15; ids are unique across the whole content\n"
               "registers/risks.yaml:31:12: error: duplicate id 'RSK-001': already used by the risk at "
               "registers/risks.yaml:1; ids are unique across the whole content\n");
@@ -135,7 +135,7 @@ TEST(IdPass, AuditFindingIdsShareTheIdSpace) {
     EXPECT_EQ(error_lines(diagnostics),
               "registers/audits.yaml:8:12: error: duplicate id 'AUD-001': already used by the audit at "
               "registers/audits.yaml:1; ids are unique across the whole content\n"
-              "registers/audits.yaml:9:12: error: duplicate id 'AIS-001': already used by the system at "
+              "registers/audits.yaml:9:12: error: duplicate id 'AIS-001': already used by the AI system at "
               "registers/ai-systems.yaml:1; ids are unique across the whole content\n");
 }
 
@@ -153,11 +153,11 @@ TEST(IdPass, ManagementReviewDecisionIdsShareTheIdSpace) {
             .check();
     // Management reviews are indexed before gate decisions (register order).
     EXPECT_EQ(error_lines(diagnostics),
-              "registers/decisions.yaml:1:7: error: duplicate id 'D-1': already used by the review-decision at "
-              "registers/management-reviews.yaml:6; ids are unique across the whole content\n"
+              "registers/decisions.yaml:1:7: error: duplicate id 'D-1': already used by the management review "
+              "decision at registers/management-reviews.yaml:6; ids are unique across the whole content\n"
               "registers/management-reviews.yaml:12:12: error: id 'd-1' differs only in letter case from 'D-1' "
-              "(review-decision at registers/management-reviews.yaml:6); they would clash on case-insensitive file "
-              "systems\n");
+              "(management review decision at registers/management-reviews.yaml:6); they would clash on "
+              "case-insensitive file systems\n");
 }
 
 TEST(IdPass, AnAdditionalControlIdMayNotReuseAnotherId) {
@@ -168,10 +168,11 @@ TEST(IdPass, AnAdditionalControlIdMayNotReuseAnotherId) {
                   "- control: ORG-1\n  additional: true\n  title: Model cards\n  applicable: true\n"
                   "  justification: Ours\n")
             .check();
+    // Both at one position, in pass order: the id pass runs before the reference pass.
     EXPECT_EQ(error_lines(diagnostics),
-              "registers/soa.yaml:1:12: error: 'ORG-1' in 'control' is a risk, not a control\n"
               "registers/soa.yaml:1:12: error: duplicate id 'ORG-1': already used by the risk at "
-              "registers/risks.yaml:1; ids are unique across the whole content\n");
+              "registers/risks.yaml:1; ids are unique across the whole content\n"
+              "registers/soa.yaml:1:12: error: 'ORG-1' in 'control' is a risk, not a control\n");
 }
 
 TEST(IdPass, SoaEntriesForCatalogueControlsAddNoId) {
@@ -185,11 +186,11 @@ TEST(IdPass, ARecordMayNotReuseAnAnnexAControlId) {
     const Diagnostics diagnostics =
         content_with_system().file("registers/risks.yaml", risk_yaml("A.2.2", k_open_risk_tail)).check();
     const std::string errors = error_lines(diagnostics);
-    EXPECT_TRUE(errors.starts_with("registers/risks.yaml:1:7: error: duplicate id 'A.2.2': already used by the "
-                                   "control"))
-        << errors;
     // The catalogue is compiled into aimsgen and has no line to point at: the
-    // message must not cite "line 0" of a file that is not in the content.
+    // message names the catalogue instead of citing "line 0" of a file that is
+    // not in the content.
+    EXPECT_EQ(errors, "registers/risks.yaml:1:7: error: id 'A.2.2' is taken by the ISO/IEC 42001 catalogue's control "
+                      "A.2.2; choose another id\n");
     EXPECT_EQ(errors.find("iso42001.yaml:0"), std::string::npos) << errors;
     EXPECT_EQ(std::count(errors.begin(), errors.end(), '\n'), 1);
 }

@@ -133,7 +133,7 @@ TEST(RecordRules, TrainingCompletionValidUntilBeforeCompleted) {
             .check();
     EXPECT_EQ(error_lines(diagnostics),
               "registers/training.yaml:5:59: error: 'valid_until' (2026-03-01) is before 'completed' (2026-03-02) in "
-              "completion of course TRN-001\n");
+              "completion of training course TRN-001\n");
 }
 
 // ---- fields a record needs in a given state ----
@@ -267,9 +267,10 @@ TEST(RecordRules, AClosedIncidentWithoutEitherDateNamesBoth) {
                   "- id: INC-001\n  title: T\n  systems: [AIS-001]\n  detected: 2026-01-01\n  severity: low\n"
                   "  category: bias\n  status: closed\n")
             .check();
+    // Both at the record, in the order the rule checks them: resolved, then closed.
     EXPECT_EQ(error_lines(diagnostics),
-              "registers/incidents.yaml:1:3: error: incident INC-001 has status 'closed' but no 'closed'\n"
-              "registers/incidents.yaml:1:3: error: incident INC-001 has status 'closed' but no 'resolved'\n");
+              "registers/incidents.yaml:1:3: error: incident INC-001 has status 'closed' but no 'resolved'\n"
+              "registers/incidents.yaml:1:3: error: incident INC-001 has status 'closed' but no 'closed'\n");
 }
 
 // ---- risk scores and the scales of aims.yaml ----
@@ -348,9 +349,10 @@ TEST(RecordRules, ARetiredDocumentNeedsItsApproval) {
             .file("documents/POL-001.md",
                   "---\nid: POL-001\ntitle: T\ntype: policy\nowner: alice\nversion: \"1\"\nstatus: retired\n---\n")
             .check();
+    // Both at the front matter, in the order the rule checks them: approved_by, then approved.
     EXPECT_EQ(error_lines(diagnostics),
-              "documents/POL-001.md:2:1: error: document POL-001 has status 'retired' but no 'approved'\n"
-              "documents/POL-001.md:2:1: error: document POL-001 has status 'retired' but no 'approved_by'\n");
+              "documents/POL-001.md:2:1: error: document POL-001 has status 'retired' but no 'approved_by'\n"
+              "documents/POL-001.md:2:1: error: document POL-001 has status 'retired' but no 'approved'\n");
 }
 
 TEST(RecordRules, ADraftDocumentNeedsNoApproval) {
