@@ -15,9 +15,9 @@ const KpiTarget* find_target(const Model& model, std::string_view kpi) {
     return nullptr;
 }
 
-/// `precision`: deltas are rounded to it (0.1 for KPIs; finer for measured
-/// series, whose values are often between 0 and 1).
-void fill_trend_figures(Kpi& kpi, double precision) {
+/// `scale`: deltas are rounded to 1/scale (tenths for KPIs; finer for
+/// measured series, whose values are often between 0 and 1).
+void fill_trend_figures(Kpi& kpi, double scale) {
     if (kpi.trend.empty()) {
         return;
     }
@@ -26,7 +26,7 @@ void fill_trend_figures(Kpi& kpi, double precision) {
         kpi.previous = kpi.trend[kpi.trend.size() - 2].value;
     }
     if (kpi.value && kpi.previous) {
-        kpi.delta = std::round((*kpi.value - *kpi.previous) / precision) * precision + 0.0;  // never -0
+        kpi.delta = std::round((*kpi.value - *kpi.previous) * scale) / scale + 0.0;  // never -0
     }
 }
 
@@ -41,7 +41,7 @@ Kpi evaluate(const Model& model, const KpiDefinition& definition, const std::vec
         kpi.trend.push_back({period.label, sample.value});
         last = std::move(sample);
     }
-    fill_trend_figures(kpi, 0.1);
+    fill_trend_figures(kpi, 10.0);
     kpi.target = definition.target;
     kpi.warning = definition.warning;
     if (const KpiTarget* target = find_target(model, definition.id)) {
@@ -73,7 +73,7 @@ Kpi evaluate_series(const MeasurementSeries& series, const std::vector<Period>& 
         const MeasurementPoint* point = latest_point(series, period.end);
         kpi.trend.push_back({period.label, point != nullptr ? std::optional<double>(point->value) : std::nullopt});
     }
-    fill_trend_figures(kpi, 0.0001);
+    fill_trend_figures(kpi, 10000.0);
     const bool higher_is_better = series.direction == "higher-is-better";
     kpi.target = higher_is_better ? series.threshold.min : series.threshold.max;
     kpi.warning = higher_is_better ? series.threshold.warning_min : series.threshold.warning_max;

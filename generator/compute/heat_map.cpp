@@ -15,13 +15,10 @@ HeatMap build_heat_map(const Model& model, Date day, bool residual, std::string 
         }
     }
     for (const Risk& risk : model.risks) {
-        if (day < risk.identified || (risk.closed && *risk.closed <= day)) {
+        if (!risk.open_at(day)) {
             continue;
         }
         const Risk::State state = risk.state_at(day);
-        if (state.status == "closed") {
-            continue;
-        }
         const RiskScore score = residual ? state.residual : state.inherent;
         if (score.likelihood < 1 || score.likelihood > map.likelihood_levels || score.impact < 1 ||
             score.impact > map.impact_levels) {

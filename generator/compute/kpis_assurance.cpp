@@ -78,7 +78,10 @@ KpiSample audit_coverage(const Model& model, const KpiWindow& window) {
             sample.records.push_back(entry.control);
         }
     }
-    if (model.audits.empty()) {
+    const bool programme_started = std::any_of(model.audits.begin(), model.audits.end(),
+                                               [&](const Audit& audit) { return !(window.end < audit.planned); });
+    if (!programme_started) {
+        sample.records.clear();
         return sample;  // no audit programme yet: no figure
     }
     sample.value = percent(covered, items);
@@ -87,7 +90,9 @@ KpiSample audit_coverage(const Model& model, const KpiWindow& window) {
 
 KpiSample audit_findings(const Model& model, const KpiWindow& window) {
     KpiSample sample;
-    if (model.audits.empty()) {
+    const bool programme_started = std::any_of(model.audits.begin(), model.audits.end(),
+                                               [&](const Audit& audit) { return !(window.end < audit.planned); });
+    if (!programme_started) {
         return sample;
     }
     std::map<std::string, double> by_type = {{"major", 0}, {"minor", 0}, {"observation", 0}, {"opportunity", 0}};

@@ -99,7 +99,7 @@ bool supplier_current_at(const Supplier& supplier, Date day) {
             latest = &assessment;
         }
     }
-    if (latest == nullptr || latest->date < day.add_months(-12)) {
+    if (latest == nullptr || latest->date.add_months(12) < day) {
         return false;
     }
     const bool is_last = latest == &supplier.assessments.back();

@@ -5,9 +5,7 @@ namespace aimsgen {
 namespace {
 
 /// Identified by `day` and not closed at it.
-bool open_at(const Risk& risk, Date day) {
-    return !(day < risk.identified) && risk.state_at(day).status != "closed" && !(risk.closed && *risk.closed <= day);
-}
+bool open_at(const Risk& risk, Date day) { return risk.open_at(day); }
 
 bool any_identified_by(const Model& model, Date day) {
     for (const Risk& risk : model.risks) {
@@ -67,8 +65,12 @@ KpiSample treatment_actions_overdue(const Model& model, const KpiWindow& window)
         if (window.end < risk.identified) {
             continue;
         }
+        const bool risk_open = risk.open_at(window.end);
         for (const RiskAction& action : risk.actions) {
             any = true;
+            if (!risk_open) {
+                continue;  // a closed risk's open actions are moot, as in the overdue list
+            }
             const bool done = action.completed && *action.completed <= window.end;
             if (action.due < window.end && !done) {
                 sample.records.push_back(action.id);

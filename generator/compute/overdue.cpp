@@ -19,7 +19,7 @@ void add_records(const Model& model, Date as_of, std::vector<OverdueItem>& items
         }
     }
     for (const Risk& risk : model.risks) {
-        if (as_of < risk.identified || risk.state_at(as_of).status == "closed") {
+        if (!risk.open_at(as_of)) {
             continue;
         }
         const Date due = risk_review_due(risk, as_of, model.aims.slas.risk_review_months);

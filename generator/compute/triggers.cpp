@@ -87,7 +87,7 @@ std::vector<ReassessmentTrigger> find_triggers(const Model& model, Date as_of) {
                                     event.reason});
             for (const std::string& risk_id : model.links.of(system.id, "risk")) {
                 const Risk* risk = model.risks.find(risk_id);
-                if (risk == nullptr || as_of < risk->identified || risk->state_at(as_of).status == "closed") {
+                if (risk == nullptr || !risk->open_at(as_of)) {
                     continue;
                 }
                 const Date risk_reviewed = risk->last_reviewed_at(as_of);
@@ -104,6 +104,10 @@ std::vector<ReassessmentTrigger> find_triggers(const Model& model, Date as_of) {
     };
     std::sort(triggers.begin(), triggers.end(),
               [&](const ReassessmentTrigger& a, const ReassessmentTrigger& b) { return key(a) < key(b); });
+    // A risk of two systems hit by one event is one trigger, not two.
+    triggers.erase(std::unique(triggers.begin(), triggers.end(),
+                               [&](const ReassessmentTrigger& a, const ReassessmentTrigger& b) { return key(a) == key(b); }),
+                   triggers.end());
     return triggers;
 }
 

@@ -68,13 +68,9 @@ std::string AiSystem::stage_at(Date day) const {
 }
 
 Risk::State Risk::state_at(Date day) const {
-    State state;
-    if (history.empty()) {
-        return State{inherent, residual, status};
-    }
-    // Start from the first entry's values, fill with the current values where
-    // an entry is silent, then fold every entry on or before `day`.
-    state = State{inherent, residual, status};
+    // Start from the current values, then fold every history entry on or
+    // before `day` (the first one always: it is the earliest state known).
+    State state{inherent, residual, status};
     bool first = true;
     for (const RiskHistoryEntry& entry : history) {
         if (!first && day < entry.date) {
@@ -87,7 +83,14 @@ Risk::State Risk::state_at(Date day) const {
         if (entry.residual_impact) state.residual.impact = *entry.residual_impact;
         if (!entry.status.empty()) state.status = entry.status;
     }
+    if (state.status == "closed" && closed && day < *closed) {
+        state.status = "open";  // closed later: before its closed date it was still open
+    }
     return state;
+}
+
+bool Risk::open_at(Date day) const {
+    return !(day < identified) && !(closed && *closed <= day) && state_at(day).status != "closed";
 }
 
 Date Risk::last_reviewed_at(Date day) const {

@@ -116,6 +116,8 @@ struct Risk {
         std::string status;
     };
     State state_at(Date day) const;
+    /// Identified by `day` and not closed on or before it.
+    bool open_at(Date day) const;
     /// The latest review on or before `day`: a history entry, last_review, or
     /// the identification date.
     Date last_reviewed_at(Date day) const;

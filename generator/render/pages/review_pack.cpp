@@ -36,9 +36,8 @@ std::vector<const ManagementReview*> reviews_by_date(const Model& model) {
     for (const ManagementReview& review : model.reviews) {
         ordered.push_back(&review);
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](const ManagementReview* a, const ManagementReview* b) {
-        return a->date < b->date;
-    });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const ManagementReview* a, const ManagementReview* b) { return a->date < b->date; });
     return ordered;
 }
 
@@ -108,11 +107,11 @@ bool decision_overdue_at(const ReviewDecision& decision, Date day) {
 
 TemplateData status_pill(const std::string& status) {
     static const std::map<std::string, std::string, std::less<>> k_classes = {
-        {"done", "rag-green"},       {"closed", "rag-green"},      {"resolved", "rag-green"},
-        {"achieved", "rag-green"},   {"on-track", "rag-green"},    {"held", "rag-green"},
-        {"approved", "rag-green"},   {"completed", "rag-green"},   {"open", "rag-amber"},
+        {"done", "rag-green"},        {"closed", "rag-green"},        {"resolved", "rag-green"},
+        {"achieved", "rag-green"},    {"on-track", "rag-green"},      {"held", "rag-green"},
+        {"approved", "rag-green"},    {"completed", "rag-green"},     {"open", "rag-amber"},
         {"in-progress", "rag-amber"}, {"investigating", "rag-amber"}, {"at-risk", "rag-amber"},
-        {"planned", "rag-grey"},     {"off-track", "rag-red"},     {"draft", "rag-grey"},
+        {"planned", "rag-grey"},      {"off-track", "rag-red"},       {"draft", "rag-grey"},
     };
     const auto found = k_classes.find(status);
     TemplateData pill;
@@ -183,9 +182,8 @@ void add_cover(const PackContext& pack, TemplateData& page) {
     page.set("for_next_review", scope.review == nullptr);
     page.set("draft", scope.draft);
     page.set("planned_after_as_of", review != nullptr && scope.as_of < review->date);
-    page.set("previous_review", scope.previous != nullptr ? record_link(site, pack.root, scope.previous->id)
-                                                          : TemplateData(false));
-    page.set("twelve_months", scope.previous == nullptr);
+    page.set("previous_review",
+             scope.previous != nullptr ? record_link(site, pack.root, scope.previous->id) : TemplateData(false));
     page.set("period_start", scope.start.to_string());
     page.set("period_end", scope.as_of.to_string());
     page.set("empty_period", scope.as_of < scope.start);
@@ -210,9 +208,9 @@ std::string render_pack(const SiteContext& site, const PackScope& scope, Templat
     const PackContext pack{site, scope, at, root_of(scope.path)};
 
     const std::string name = scope.review != nullptr ? scope.review->id : std::string("next review");
-    TemplateData page = page_frame(site, scope.path,
-                                   (scope.draft ? "Draft management review pack: " : "Management review pack: ") + name,
-                                   "reviews");
+    TemplateData page =
+        page_frame(site, scope.path,
+                   (scope.draft ? "Draft management review pack: " : "Management review pack: ") + name, "reviews");
     page.set("as_of", scope.as_of.to_string());  // the footer's "figures as of": the pack's own date
     add_cover(pack, page);
     add_previous_actions(pack, page);

@@ -33,11 +33,11 @@ std::string pack_path(std::string_view review_id);
 /// of a held review rebuilds identically whatever the build's as-of date.
 struct PackScope {
     std::string path;
-    const ManagementReview* review = nullptr;  ///< null for the draft of the next review
+    const ManagementReview* review = nullptr;    ///< null for the draft of the next review
     const ManagementReview* prepares = nullptr;  ///< for the draft: the planned review it prepares, if any
     const ManagementReview* previous = nullptr;  ///< the held review before, whose date opens the interval
-    Date start;  ///< first day covered: the day after the previous review, else twelve months back
-    Date as_of;  ///< last day covered and the date every figure stands at
+    Date start;          ///< first day covered: the day after the previous review, else twelve months back
+    Date as_of;          ///< last day covered and the date every figure stands at
     bool draft = false;  ///< not a held review's record: figures may still move
 };
 

@@ -29,9 +29,8 @@ TemplateData decision_row(const PackContext& pack, const ManagementReview& revie
     row.set("due", date_text(decision.due));
     row.set("overdue", decision_overdue_at(decision, day));
     row.set("status", status_pill(decision_status_at(decision, day)));
-    row.set("completed", optional_text(decision.completed && !(day < *decision.completed)
-                                           ? decision.completed->to_string()
-                                           : ""));
+    row.set("completed",
+            optional_text(decision.completed && !(day < *decision.completed) ? decision.completed->to_string() : ""));
     return row;
 }
 

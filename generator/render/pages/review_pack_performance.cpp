@@ -152,8 +152,8 @@ void add_monitoring(const PackContext& pack, TemplateData& page) {
                 TemplateData breach;
                 breach.set("link", record_link(pack.site, pack.root, series.id));
                 breach.set("date", point.date.to_string());
-                breach.set("value", with_unit(point.text.empty() ? format_number(point.value, 3) : point.text,
-                                              series.unit));
+                breach.set("value",
+                           with_unit(point.text.empty() ? format_number(point.value, 3) : point.text, series.unit));
                 breach.set("limits", limits_text(series.threshold, series.unit));
                 breach.set("note", optional_text(point.note));
                 breaches.push_back(breach);
@@ -265,7 +265,8 @@ void add_objectives(const PackContext& pack, TemplateData& page) {
         row.set("due", objective.due.to_string());
         row.set("overdue", objective.due < end && status != "achieved" && status != "cancelled");
         row.set("status", status_pill(status));
-        row.set("latest", optional_text(latest != nullptr ? latest->value + " (" + latest->date.to_string() + ")" : ""));
+        row.set("latest",
+                optional_text(latest != nullptr ? latest->value + " (" + latest->date.to_string() + ")" : ""));
         rows.push_back(row);
     }
     set_list(page, "objectives", rows);

@@ -118,8 +118,8 @@ ApprovalsBySystem approvals_by_system(const Model& model) {
 /// Approved on or before `day`, due for review before it, and not replaced by
 /// a later assessment of the same system approved by then.
 bool assessment_overdue_at(const ApprovalsBySystem& approvals, const ImpactAssessment& assessment, Date day) {
-    if (assessment.status == "draft" || !assessment.approved || day < *assessment.approved ||
-        !assessment.next_review || !(*assessment.next_review < day)) {
+    if (assessment.status == "draft" || !assessment.approved || day < *assessment.approved || !assessment.next_review ||
+        !(*assessment.next_review < day)) {
         return false;
     }
     const std::vector<Date>& dates = approvals.at(assessment.system);
@@ -210,7 +210,8 @@ void add_incidents(const PackContext& pack, TemplateData& page) {
         row.set("category", optional_text(incident.category));
         row.set("systems", record_links(pack.site, pack.root, incident.systems));
         row.set("status", status_pill(status));
-        row.set("reported", incident.reported_externally && incident.reported && !(pack.scope.as_of < *incident.reported));
+        row.set("reported",
+                incident.reported_externally && incident.reported && !(pack.scope.as_of < *incident.reported));
         rows.push_back(row);
     }
     set_list(page, "incidents", rows);

@@ -14,7 +14,9 @@ namespace {
 
 using reviews::PackScope;
 
-std::string source_of(const Origin& origin) { return origin.path + ":" + std::to_string(origin.pos.line); }
+std::string source_of(const Origin& origin) {
+    return origin.path + ":" + std::to_string(origin.pos.line);
+}
 
 /// Decisions open and done at `day`, and how many of the open ones are late.
 struct DecisionCounts {
@@ -86,9 +88,9 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root, con
         row.set("due", date_text(decision.due));
         row.set("overdue", reviews::decision_overdue_at(decision, as_of));
         row.set("status", reviews::status_pill(reviews::decision_status_at(decision, as_of)));
-        row.set("completed", optional_text(decision.completed && !(as_of < *decision.completed)
-                                               ? decision.completed->to_string()
-                                               : ""));
+        row.set(
+            "completed",
+            optional_text(decision.completed && !(as_of < *decision.completed) ? decision.completed->to_string() : ""));
         std::vector<std::string> related;
         for (const auto& [kind, ids] : site.model.links.of(decision.id)) {
             related.insert(related.end(), ids.begin(), ids.end());
@@ -102,10 +104,14 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root, con
 
 /// Every record linked with the review, grouped by kind.
 TemplateData related_groups(const SiteContext& site, const std::string& root, const std::string& id) {
-    static const std::map<std::string, std::string, std::less<>> k_titles = {
-        {"nonconformity", "Nonconformities"}, {"document", "Documents"},  {"audit", "Audits"},
-        {"objective", "Objectives"},          {"risk", "Risks"},          {"system", "AI systems"},
-        {"incident", "Incidents"},            {"decision", "Governance decisions"}};
+    static const std::map<std::string, std::string, std::less<>> k_titles = {{"nonconformity", "Nonconformities"},
+                                                                             {"document", "Documents"},
+                                                                             {"audit", "Audits"},
+                                                                             {"objective", "Objectives"},
+                                                                             {"risk", "Risks"},
+                                                                             {"system", "AI systems"},
+                                                                             {"incident", "Incidents"},
+                                                                             {"decision", "Governance decisions"}};
     TemplateData groups{TemplateData::type::list};
     for (const auto& [kind, ids] : site.model.links.of(id)) {
         if (kind == "person" || kind == "role" || ids.empty()) {
@@ -140,7 +146,8 @@ TemplateData minutes_data(const SiteContext& site, const std::optional<Evidence>
 std::string render_review(const SiteContext& site, const ManagementReview& review, TemplateSet& templates) {
     const std::string path = site.map.href(review.id);
     const std::string root = root_of(path);
-    TemplateData page = page_frame(site, path, review.title.empty() ? review.id : review.id + " " + review.title, "reviews");
+    TemplateData page =
+        page_frame(site, path, review.title.empty() ? review.id : review.id + " " + review.title, "reviews");
     page.set("review", review_row(site, root, review));
     TemplateData attendees{TemplateData::type::list};
     for (const std::string& attendee : review.attendees) {
@@ -176,8 +183,10 @@ std::string render_register(const SiteContext& site, const std::vector<PackScope
     page.set("draft_href", std::string(reviews::k_draft_pack_path));
     page.set("draft_start", next.start.to_string());
     page.set("draft_end", next.as_of.to_string());
-    page.set("draft_previous", next.previous != nullptr ? record_link(site, "", next.previous->id) : TemplateData(false));
-    page.set("draft_prepares", next.prepares != nullptr ? record_link(site, "", next.prepares->id) : TemplateData(false));
+    page.set("draft_previous",
+             next.previous != nullptr ? record_link(site, "", next.previous->id) : TemplateData(false));
+    page.set("draft_prepares",
+             next.prepares != nullptr ? record_link(site, "", next.prepares->id) : TemplateData(false));
     page.set("draft_prepares_date", next.prepares != nullptr ? next.prepares->date.to_string() : std::string());
     return templates.render("management-reviews", page);
 }
@@ -186,13 +195,11 @@ std::string render_register(const SiteContext& site, const std::vector<PackScope
 
 void add_review_pages(const SiteContext& site, PageList& pages) {
     auto packs = std::make_shared<const std::vector<PackScope>>(reviews::plan_packs(site.model, site.computed.as_of));
-    pages.push_back({"management-reviews.html", [&site, packs](TemplateSet& templates) {
-                         return render_register(site, *packs, templates);
-                     }});
+    pages.push_back({"management-reviews.html",
+                     [&site, packs](TemplateSet& templates) { return render_register(site, *packs, templates); }});
     for (const ManagementReview& review : site.model.reviews) {
-        pages.push_back({site.map.href(review.id), [&site, &review](TemplateSet& templates) {
-                             return render_review(site, review, templates);
-                         }});
+        pages.push_back({site.map.href(review.id),
+                         [&site, &review](TemplateSet& templates) { return render_review(site, review, templates); }});
     }
     for (const PackScope& scope : *packs) {
         pages.push_back({scope.path, [&site, packs, &scope](TemplateSet& templates) {

@@ -341,7 +341,7 @@ TEST(EvidencePage, IndexesEveryItemWithItsFileAndCitingRecord) {
         << file;
     const std::string url = row_with(index, "id=\"ev-A.2.2-2\"");
     EXPECT_TRUE(contains(url, "rel=\"noopener noreferrer\"")) << url;
-    EXPECT_TRUE(contains(url, "2026-03-01 <span class=\"flag flag-red\">expired</span>")) << url;
+    EXPECT_TRUE(contains(url, "2026-03-01<br><span class=\"flag flag-red\">expired</span>")) << url;
 }
 
 TEST(DocumentPages, RegisterFlagsDraftsRetiredAndOverdueReviews) {

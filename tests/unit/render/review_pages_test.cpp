@@ -116,10 +116,10 @@ std::size_t count_of(const std::string& text, std::string_view needle) {
 
 TEST(ReviewPages, RegisterRecordAndPackPathsExist) {
     const auto pages = render_test_site(review_content());
-    for (const char* path : {"management-reviews.html", "management-reviews/MR-1.html", "management-reviews/MR-2.html",
-                             "management-reviews/MR-3.html", "management-reviews/MR-1-pack.html",
-                             "management-reviews/MR-2-pack.html", "management-reviews/MR-3-pack.html",
-                             "management-reviews/draft-pack.html"}) {
+    for (const char* path :
+         {"management-reviews.html", "management-reviews/MR-1.html", "management-reviews/MR-2.html",
+          "management-reviews/MR-3.html", "management-reviews/MR-1-pack.html", "management-reviews/MR-2-pack.html",
+          "management-reviews/MR-3-pack.html", "management-reviews/draft-pack.html"}) {
         EXPECT_TRUE(pages.contains(path)) << path;
     }
     const std::string& reg = pages.at("management-reviews.html");
@@ -180,8 +180,7 @@ std::string section_of(const std::string& pack, std::string_view heading) {
 TEST(ReviewPages, PreviousActionsShowTheirStatusAtThePackDate) {
     const auto pages = render_test_site(review_content());
     // MRD-1 was completed on 2026-05-01: open (and overdue) when MR-2 sat on 2026-03-20 ...
-    const std::string at_second =
-        section_of(pages.at("management-reviews/MR-2-pack.html"), k_headings[0]);
+    const std::string at_second = section_of(pages.at("management-reviews/MR-2-pack.html"), k_headings[0]);
     ASSERT_NE(at_second.find("MRD-1"), std::string::npos);
     EXPECT_NE(at_second.find(">open</span>"), std::string::npos);
     EXPECT_EQ(at_second.find(">done</span>"), std::string::npos);
@@ -221,8 +220,7 @@ TEST(ReviewPages, RecordPageShowsDecisionsAttendeesAndInputs) {
 }
 
 TEST(ReviewPages, ContentIsEscaped) {
-    const auto pages =
-        render_test_site(review_content("<script>alert(1)</script>", "<img src=x onerror=alert(2)>"));
+    const auto pages = render_test_site(review_content("<script>alert(1)</script>", "<img src=x onerror=alert(2)>"));
     for (const char* path : {"management-reviews.html", "management-reviews/MR-1.html",
                              "management-reviews/MR-1-pack.html", "management-reviews/MR-2-pack.html"}) {
         const std::string& page = pages.at(path);
