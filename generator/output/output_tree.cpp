@@ -132,15 +132,18 @@ void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     if (*normal == k_manifest) {
         throw OutputError("'manifest.json' is written by the output stage itself");
     }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_paths.insert(*normal).second) {
+            throw OutputError("two outputs were written to '" + *normal + "'; this is a bug in aimsgen");
+        }
+    }
     const fs::path target = m_staging / *normal;
     std::error_code error;
     fs::create_directories(target.parent_path(), error);
     write_file(target, bytes);
     WrittenFile written{*normal, bytes.size(), sha256_hex(bytes)};
     const std::lock_guard lock(m_mutex);
-    if (!m_paths.insert(written.path).second) {
-        throw OutputError("two outputs were written to '" + written.path + "'; this is a bug in aimsgen");
-    }
     m_written.push_back(std::move(written));
 }
 
