@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "generator/resources/embedded_resources.hpp"
+#include "generator/source/file_system.hpp"
 
 namespace aimsgen {
 
@@ -72,10 +73,25 @@ std::string extension_of(std::string_view path) {
     return dot == std::string_view::npos ? "" : std::string(path.substr(dot));
 }
 
+/// A theme path of aims.yaml must stay inside the content directory.
+bool inside_content(const std::string& path, std::string_view field, Diagnostics& diagnostics) {
+    if (path.empty() || normalize_content_path(path)) {
+        return true;
+    }
+    diagnostics.error("aims.yaml", {}, "theme." + std::string(field) + " '" + path +
+                                           "' leads out of the content directory; give a path inside it");
+    return false;
+}
+
 }  // namespace
 
 Theme load_theme(const ThemeSources& sources, Diagnostics& diagnostics) {
     Theme theme;
+    if (!inside_content(sources.content_templates, "templates", diagnostics) ||
+        !inside_content(sources.content_css, "css", diagnostics) ||
+        !inside_content(sources.content_logo, "logo", diagnostics)) {
+        return theme;
+    }
     for (const EmbeddedResource& resource : embedded_resources()) {
         if (resource.path.starts_with(k_default_theme)) {
             add_file(theme, resource.path.substr(k_default_theme.size()), std::string(resource.text),
