@@ -62,6 +62,25 @@ SourcePos error_position(const std::string& text, const std::string& message) {
     }
 }
 
+/// A rendering context that notes every name it cannot resolve.
+class RecordingContext : public kainjow::mustache::context<std::string> {
+public:
+    RecordingContext(const TemplateData* data, std::string_view template_name, std::set<std::string>& unresolved)
+        : kainjow::mustache::context<std::string>(data), m_template(template_name), m_unresolved(unresolved) {}
+
+    const TemplateData* get(const std::string& name) const override {
+        const TemplateData* found = kainjow::mustache::context<std::string>::get(name);
+        if (found == nullptr) {
+            m_unresolved.insert(std::string(m_template) + ": " + name);
+        }
+        return found;
+    }
+
+private:
+    std::string_view m_template;
+    std::set<std::string>& m_unresolved;
+};
+
 }  // namespace
 
 TemplateSet TemplateSet::compile(const Theme& theme, Diagnostics& diagnostics) {
@@ -105,6 +124,10 @@ std::string TemplateSet::render(std::string_view name, const TemplateData& data)
     const auto found = m_parsed.find(name);
     if (found == m_parsed.end()) {
         throw std::runtime_error("no template named '" + std::string(name) + "' in the theme");
+    }
+    if (m_unresolved != nullptr) {
+        RecordingContext context(&data, name, *m_unresolved);
+        return found->second->render(context);
     }
     return found->second->render(data);
 }

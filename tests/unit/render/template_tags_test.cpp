@@ -1,0 +1,74 @@
+// kainjow Mustache renders a tag that names nothing as empty, without a word.
+// Every template is rendered here against the real model of site-example and
+// every tag that resolves to nothing on any page is a failure.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <set>
+
+#include "generator/catalogue/catalogue.hpp"
+#include "generator/compute/compute.hpp"
+#include "generator/load/content_loader.hpp"
+#include "generator/model/build_model.hpp"
+#include "generator/model/evidence_catalogue.hpp"
+#include "generator/render/render_site.hpp"
+#include "generator/validate/validate_content.hpp"
+
+namespace aimsgen {
+namespace {
+
+TEST(TemplateTags, ATagThatNamesNothingIsRecorded) {
+    Theme theme;
+    theme.templates["page"] = {"{{#items}}{{name}}{{/items}}{{title}} {{missing}}", "page.mustache"};
+    Diagnostics diagnostics;
+    TemplateSet templates = TemplateSet::compile(theme, diagnostics);
+    std::set<std::string> unresolved;
+    templates.record_unresolved_tags(&unresolved);
+    TemplateData item;
+    item.set("nome", std::string("typo"));
+    TemplateData items{TemplateData::type::list};
+    items.push_back(item);
+    TemplateData data;
+    data.set("items", items);
+    data.set("title", std::string("T"));
+    EXPECT_EQ(templates.render("page", data), "T ");
+    EXPECT_EQ(unresolved, (std::set<std::string>{"page: missing", "page: name"}));
+}
+
+TEST(TemplateTags, EveryTagOfEveryPageOfSiteExampleNamesSomething) {
+    const std::filesystem::path example = std::filesystem::path(AIMSGEN_SOURCE_DIR) / "site-example";
+    const DiskFileSystem files(example);
+    Diagnostics diagnostics;
+    auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{}, diagnostics));
+    std::vector<Reference> references;
+    const Date as_of = Date::from_ymd(2026, 9, 30);
+    diagnostics.append(validate_content(*raw, iso42001_catalogue(), files, ValidationOptions{as_of}, &references));
+    ASSERT_FALSE(diagnostics.has_errors());
+    const Model model = build_model(std::move(raw), iso42001_catalogue(), references);
+    const Computed computed = compute(model, ComputeOptions{as_of, PeriodKind::quarter, 12});
+    const Provenance provenance{"test", "0123456789abcdef0123456789abcdef01234567", as_of};
+    const Theme theme = load_theme(ThemeSources{std::nullopt, example, "", "", ""}, diagnostics);
+    TemplateSet templates = TemplateSet::compile(theme, diagnostics);
+    ASSERT_FALSE(diagnostics.has_errors());
+    std::vector<std::string> evidence_paths;
+    for (const EvidenceCitation& citation : evidence_citations(model)) {
+        evidence_paths.push_back(citation.evidence->path);
+    }
+    const SiteContext site{model, computed, provenance, diagnostics, theme, SiteMap(model),
+                           read_evidence_files(files, evidence_paths)};
+
+    std::set<std::string> unresolved;
+    templates.record_unresolved_tags(&unresolved);
+    std::size_t rendered = 0;
+    for (const PageJob& page : plan_site(site)) {
+        page.render(templates);
+        ++rendered;
+    }
+    EXPECT_GT(rendered, 250U);
+    EXPECT_EQ(unresolved, std::set<std::string>{});
+}
+
+}  // namespace
+}  // namespace aimsgen
