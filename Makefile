@@ -53,7 +53,7 @@ EXAMPLE_OUT ?= out/site-example
 
 example: build
 	$(BUILD_DIR)/aimsgen build site-example -o $(EXAMPLE_OUT) --as-of $(EXAMPLE_AS_OF)
-	@echo "The example's output is in $(EXAMPLE_OUT)/ (data/model.json, manifest.json)."
+	@echo "The example portal is in $(EXAMPLE_OUT)/: open $(EXAMPLE_OUT)/index.html (also data/model.json, manifest.json)."
 
 test-deps:
 	@wanted="$(TEST_PACKAGES)"; command -v npm >/dev/null || wanted="$$wanted nodejs npm"; \
