@@ -212,9 +212,10 @@ void set_header(const SiteContext& site, TemplateData& page) {
     page.set("period_to_date", !periods.empty() && periods.back().to_date);
     page.set("period_start", periods.empty() ? std::string() : periods.back().start.to_string());
     page.set("previous_period", periods.size() >= 2 ? periods[periods.size() - 2].label : std::string("—"));
-    std::size_t in_scope = 0;
+    std::size_t in_scope = 0;  // as the systems-in-scope KPI counts: in scope, introduced, not retired
+    const Date as_of = site.computed.as_of;
     for (const AiSystem& system : site.model.systems) {
-        in_scope += system.in_scope ? 1 : 0;
+        in_scope += system.in_scope && !(as_of < system.introduced) && system.stage_at(as_of) != "retired" ? 1 : 0;
     }
     std::size_t open_risks = 0;
     for (const HeatCell& cell : site.computed.residual.cells) {
