@@ -138,6 +138,21 @@ void check_risks(const ValidationContext& context, Diagnostics& diagnostics) {
     }
 }
 
+/// A review's pack page is management-reviews/<id>-pack.html and the next
+/// review's draft is management-reviews/draft-pack.html: ids that would take
+/// those pages are refused.
+void check_review_ids(const ValidationContext& context, Diagnostics& diagnostics) {
+    for (const RecordRef& ref : context.records("management-reviews")) {
+        const YamlNode* id = ref.record->find("id");
+        if (id != nullptr && id->is_scalar() && (id->text.ends_with("-pack") || id->text == "draft")) {
+            diagnostics.error(ref.file->path, id->pos,
+                              "management review id '" + id->text +
+                                  "' would clash with the page of a review pack; choose an id that does not end "
+                                  "in '-pack' and is not 'draft'");
+        }
+    }
+}
+
 void check_measurements(const ValidationContext& context, Diagnostics& diagnostics) {
     for (const RecordRef& ref : context.records("measurements")) {
         const YamlNode* threshold = ref.record->find("threshold");
@@ -206,6 +221,7 @@ void check_record_rules(const ValidationContext& context, Diagnostics& diagnosti
     }
     check_risks(context, diagnostics);
     check_measurements(context, diagnostics);
+    check_review_ids(context, diagnostics);
     check_training(context, diagnostics);
     check_documents(context, diagnostics);
 }
