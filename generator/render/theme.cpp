@@ -73,9 +73,15 @@ std::string extension_of(std::string_view path) {
     return dot == std::string_view::npos ? "" : std::string(path.substr(dot));
 }
 
-/// A theme path of aims.yaml must stay inside the content directory.
-bool inside_content(const std::string& path, std::string_view field, Diagnostics& diagnostics) {
-    if (path.empty() || normalize_content_path(path)) {
+/// A theme path of aims.yaml must stay inside the content directory, also
+/// through symbolic links.
+bool inside_content(const fs::path& content_dir, const std::string& path, std::string_view field,
+                    Diagnostics& diagnostics) {
+    if (path.empty()) {
+        return true;
+    }
+    const std::optional<std::string> normal = normalize_content_path(path);
+    if (normal && DiskFileSystem(content_dir).kind(*normal) != PathKind::outside_root) {
         return true;
     }
     diagnostics.error("aims.yaml", {}, "theme." + std::string(field) + " '" + path +
@@ -87,9 +93,9 @@ bool inside_content(const std::string& path, std::string_view field, Diagnostics
 
 Theme load_theme(const ThemeSources& sources, Diagnostics& diagnostics) {
     Theme theme;
-    if (!inside_content(sources.content_templates, "templates", diagnostics) ||
-        !inside_content(sources.content_css, "css", diagnostics) ||
-        !inside_content(sources.content_logo, "logo", diagnostics)) {
+    if (!inside_content(sources.content_dir, sources.content_templates, "templates", diagnostics) ||
+        !inside_content(sources.content_dir, sources.content_css, "css", diagnostics) ||
+        !inside_content(sources.content_dir, sources.content_logo, "logo", diagnostics)) {
         return theme;
     }
     for (const EmbeddedResource& resource : embedded_resources()) {

@@ -71,6 +71,17 @@ TEST_F(ThemeTest, ThemePathsMayNotLeaveTheContentDirectory) {
               "it\n");
 }
 
+TEST_F(ThemeTest, ThemeFilesMayNotLeaveTheContentDirectoryThroughASymlink) {
+    write("secret.txt", "not for the portal");
+    fs::create_symlink(m_root / "secret.txt", m_root / "content" / "theme" / "logo.svg");
+    Diagnostics diagnostics;
+    const Theme theme = load_theme(content_sources("", "", "theme/logo.svg"), diagnostics);
+    EXPECT_EQ(testing::error_lines(diagnostics),
+              "aims.yaml: error: theme.logo 'theme/logo.svg' leads out of the content directory; give a path inside "
+              "it\n");
+    EXPECT_TRUE(theme.logo.empty());
+}
+
 TEST_F(ThemeTest, TemplateSyntaxErrorIsReportedAtItsFileAndLine) {
     write("content/theme/risks.mustache", "<h1>Risks</h1>\n{{#risks}}\n<p>{{id}}</p>\n");
     Diagnostics diagnostics;
