@@ -112,15 +112,9 @@ int run_build(const std::vector<std::string>& args, Console console) {
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
 
     // → render → output
-    std::vector<std::string> evidence_paths;
-    for (const EvidenceCitation& citation : evidence_citations(model)) {
-        if (!citation.evidence->path.empty()) {
-            evidence_paths.push_back(citation.evidence->path);
-        }
-    }
     const SiteContext site{model,          computed,      provenance,
                            checked.diagnostics, theme, SiteMap(model),
-                           read_evidence_files(files, evidence_paths)};
+                           read_evidence_files(files, evidence_file_paths(model))};
     const std::size_t pages = render_site(site, templates, output);
     output.write("data/model.json", render_model_json(model, computed, provenance));
     output.commit(provenance);

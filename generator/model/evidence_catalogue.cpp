@@ -34,4 +34,14 @@ std::vector<EvidenceCitation> evidence_citations(const Model& model) {
     return citations;
 }
 
+std::vector<std::string> evidence_file_paths(const Model& model) {
+    std::vector<std::string> paths;
+    for (const EvidenceCitation& citation : evidence_citations(model)) {
+        if (!citation.evidence->path.empty()) {
+            paths.push_back(citation.evidence->path);
+        }
+    }
+    return paths;
+}
+
 }  // namespace aimsgen

@@ -19,4 +19,7 @@ struct EvidenceCitation {
 /// supplier assessments.
 std::vector<EvidenceCitation> evidence_citations(const Model& model);
 
+/// The content paths of every evidence file cited (URLs left out), for hashing.
+std::vector<std::string> evidence_file_paths(const Model& model);
+
 }  // namespace aimsgen

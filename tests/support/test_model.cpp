@@ -24,6 +24,24 @@ Model build_test_model(const TestContent& content, Date as_of) {
     return build_model(std::move(raw), iso42001_catalogue(), references);
 }
 
+std::filesystem::path site_example_dir() { return std::filesystem::path(AIMSGEN_SOURCE_DIR) / "site-example"; }
+
+const Model& site_example_model() {
+    static const Model model = [] {
+        const DiskFileSystem files(site_example_dir());
+        Diagnostics diagnostics;
+        auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{}, diagnostics));
+        std::vector<Reference> references;
+        diagnostics.append(validate_content(*raw, iso42001_catalogue(), files,
+                                            ValidationOptions{Date::from_ymd(2026, 9, 30)}, &references));
+        if (diagnostics.has_errors()) {
+            ADD_FAILURE() << "site-example has errors:\n" << error_lines(diagnostics);
+        }
+        return build_model(std::move(raw), iso42001_catalogue(), references);
+    }();
+    return model;
+}
+
 const Kpi* find_kpi(const Computed& computed, std::string_view id) {
     for (const Kpi& kpi : computed.kpis) {
         if (kpi.id == id) {

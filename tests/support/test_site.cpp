@@ -19,12 +19,8 @@ std::map<std::string, std::string> render_test_site(const TestContent& content, 
     if (diagnostics.has_errors()) {
         ADD_FAILURE() << error_lines(diagnostics);
     }
-    std::vector<std::string> evidence_paths;
-    for (const EvidenceCitation& citation : evidence_citations(model)) {
-        evidence_paths.push_back(citation.evidence->path);
-    }
     const SiteContext site{model,        computed, provenance, diagnostics, theme, SiteMap(model),
-                           read_evidence_files(content.files(), evidence_paths)};
+                           read_evidence_files(content.files(), evidence_file_paths(model))};
     std::map<std::string, std::string> pages;
     for (const PageJob& job : plan_site(site)) {
         pages[job.path] = job.render(templates);

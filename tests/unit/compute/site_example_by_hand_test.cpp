@@ -12,17 +12,13 @@
 #include <memory>
 #include <string>
 
-#include "generator/catalogue/catalogue.hpp"
 #include "generator/compute/compute.hpp"
-#include "generator/load/content_loader.hpp"
-#include "generator/model/build_model.hpp"
-#include "generator/source/file_system.hpp"
-#include "generator/validate/validate_content.hpp"
+#include "tests/support/test_model.hpp"
 
 namespace aimsgen {
 namespace {
 
-const std::filesystem::path k_example = std::filesystem::path(AIMSGEN_SOURCE_DIR) / "site-example";
+const std::filesystem::path k_example = testing::site_example_dir();
 const std::string k_as_of = "2026-09-30";  // ISO dates compare correctly as text
 
 YAML::Node register_file(const std::string& name) { return YAML::LoadFile((k_example / "registers" / name).string()); }
@@ -33,18 +29,8 @@ std::string text(const YAML::Node& node, const char* key) {
 
 /// The engine's value of a KPI for site-example at the as-of date.
 std::optional<double> engine_value(const std::string& kpi_id) {
-    static const Computed computed = [] {
-        const DiskFileSystem files(k_example);
-        Diagnostics diagnostics;
-        auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{}, diagnostics));
-        std::vector<Reference> references;
-        const Date as_of = *Date::parse(k_as_of);
-        diagnostics.append(
-            validate_content(*raw, iso42001_catalogue(), files, ValidationOptions{as_of}, &references));
-        EXPECT_FALSE(diagnostics.has_errors());
-        static const Model model = build_model(std::move(raw), iso42001_catalogue(), references);
-        return compute(model, ComputeOptions{as_of, PeriodKind::quarter, 4});
-    }();
+    static const Computed computed =
+        compute(testing::site_example_model(), ComputeOptions{*Date::parse(k_as_of), PeriodKind::quarter, 4});
     for (const Kpi& kpi : computed.kpis) {
         if (kpi.id == kpi_id) {
             return kpi.value;

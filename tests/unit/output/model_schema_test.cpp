@@ -178,15 +178,9 @@ TEST(ModelSchema, EmptyContentConforms) {
 TEST(ModelSchema, SiteExampleModelJsonAsBuiltConforms) {
     // The pipeline of `aimsgen build site-example -o OUT --as-of 2026-09-30`,
     // then OUT/data/model.json read back from disk.
-    const std::filesystem::path example = std::filesystem::path(AIMSGEN_SOURCE_DIR) / "site-example";
+    const std::filesystem::path example = testing::site_example_dir();
     const Date as_of = Date::from_ymd(2026, 9, 30);
-    const DiskFileSystem files(example);
-    Diagnostics diagnostics;
-    auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{}, diagnostics));
-    std::vector<Reference> references;
-    diagnostics.append(validate_content(*raw, iso42001_catalogue(), files, ValidationOptions{as_of}, &references));
-    ASSERT_FALSE(diagnostics.has_errors()) << error_lines(diagnostics);
-    const Model model = build_model(std::move(raw), iso42001_catalogue(), references);
+    const Model& model = testing::site_example_model();
     const Computed computed =
         compute(model, ComputeOptions{as_of, parse_period_kind(model.aims.period), model.aims.periods});
 

@@ -8,13 +8,10 @@
 #include <memory>
 #include <set>
 
-#include "generator/catalogue/catalogue.hpp"
 #include "generator/compute/compute.hpp"
-#include "generator/load/content_loader.hpp"
-#include "generator/model/build_model.hpp"
 #include "generator/model/evidence_catalogue.hpp"
 #include "generator/render/render_site.hpp"
-#include "generator/validate/validate_content.hpp"
+#include "tests/support/test_model.hpp"
 
 namespace aimsgen {
 namespace {
@@ -38,26 +35,18 @@ TEST(TemplateTags, ATagThatNamesNothingIsRecorded) {
 }
 
 TEST(TemplateTags, EveryTagOfEveryPageOfSiteExampleNamesSomething) {
-    const std::filesystem::path example = std::filesystem::path(AIMSGEN_SOURCE_DIR) / "site-example";
+    const std::filesystem::path example = testing::site_example_dir();
     const DiskFileSystem files(example);
-    Diagnostics diagnostics;
-    auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{}, diagnostics));
-    std::vector<Reference> references;
     const Date as_of = Date::from_ymd(2026, 9, 30);
-    diagnostics.append(validate_content(*raw, iso42001_catalogue(), files, ValidationOptions{as_of}, &references));
-    ASSERT_FALSE(diagnostics.has_errors());
-    const Model model = build_model(std::move(raw), iso42001_catalogue(), references);
+    const Model& model = testing::site_example_model();
+    Diagnostics diagnostics;
     const Computed computed = compute(model, ComputeOptions{as_of, PeriodKind::quarter, 12});
     const Provenance provenance{"test", "0123456789abcdef0123456789abcdef01234567", as_of};
     const Theme theme = load_theme(ThemeSources{std::nullopt, example, "", "", ""}, diagnostics);
     TemplateSet templates = TemplateSet::compile(theme, diagnostics);
     ASSERT_FALSE(diagnostics.has_errors());
-    std::vector<std::string> evidence_paths;
-    for (const EvidenceCitation& citation : evidence_citations(model)) {
-        evidence_paths.push_back(citation.evidence->path);
-    }
     const SiteContext site{model, computed, provenance, diagnostics, theme, SiteMap(model),
-                           read_evidence_files(files, evidence_paths)};
+                           read_evidence_files(files, evidence_file_paths(model))};
 
     std::set<std::string> unresolved;
     templates.record_unresolved_tags(&unresolved);
