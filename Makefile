@@ -14,8 +14,9 @@ PACKAGES := cmake make g++ pkg-config \
             nlohmann-json3-dev libssl-dev libgtest-dev
 
 # Test-only tools: Debian's Chromium (with a font, so pages and PDFs have text)
-# and pdftotext for the browser tests; Node.js and npm when the machine lacks them.
-TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils
+# and pdftotext for the browser tests; openpyxl and LibreOffice Calc to read the
+# workbooks back; Node.js and npm when the machine lacks them.
+TEST_PACKAGES := chromium fonts-dejavu-core poppler-utils python3-openpyxl libreoffice-calc-nogui
 
 .PHONY: all deps install-packages test-deps configure build example test clean
 
@@ -65,6 +66,45 @@ test-deps:
 
 test: build test-deps
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Fuzzing with libFuzzer (clang, ASan+UBSan): tests/fuzz/run.sh seeds
+# $(FUZZ_DIR)/corpus/<target> from site-example and tests/invalid and runs each
+# target FUZZ_SECONDS; a finding is saved in $(FUZZ_DIR)/ and fails the run.
+FUZZ_DIR     ?= build-fuzz
+FUZZ_SECONDS ?= 120
+
+.PHONY: fuzz test-sanitize
+
+fuzz:
+	@$(MAKE) --no-print-directory install-packages WANTED="$(PACKAGES) clang libclang-rt-14-dev"
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DAIMSGEN_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	bash tests/fuzz/run.sh $(FUZZ_DIR) . $(FUZZ_SECONDS)
+
+# The test suite under AddressSanitizer, LeakSanitizer and UBSan (CMake option
+# AIMSGEN_SANITIZE) in $(SANITIZE_DIR). Any report ends the program with exit
+# code 86, which fails its test; ASan and LSan reports are also written to
+# $(SANITIZE_DIR)/sanitizer-reports/ and fail the run even where a test ignores
+# an exit code. The browser test is left out: its one aimsgen call (build
+# site-example) is one tests/build runs too; the rest drives Chromium.
+SANITIZE_DIR        ?= build-sanitize
+SANITIZE_BUILD_TYPE ?= Debug
+SANITIZE_REPORTS    := $(abspath $(SANITIZE_DIR))/sanitizer-reports
+
+test-sanitize: deps test-deps
+	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=$(SANITIZE_BUILD_TYPE) -DAIMSGEN_SANITIZE=ON
+	cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	@rm -rf $(SANITIZE_REPORTS) && mkdir -p $(SANITIZE_REPORTS)
+	@status=0; \
+	cd $(SANITIZE_DIR) && \
+	  ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:exitcode=86:log_path=$(SANITIZE_REPORTS)/asan \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=86 \
+	  ctest --output-on-failure -j $(JOBS) -E '^browser/' || status=$$?; \
+	for report in $(SANITIZE_REPORTS)/*; do \
+	  [ -f "$$report" ] || continue; \
+	  echo "--- sanitizer report $$report:"; cat "$$report"; status=1; \
+	done; \
+	exit $$status
 
 clean:
 	rm -rf $(BUILD_DIR)

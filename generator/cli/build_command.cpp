@@ -15,9 +15,13 @@
 #include "generator/load/evidence_files.hpp"
 #include "generator/model/build_model.hpp"
 #include "generator/model/evidence_catalogue.hpp"
+#include "generator/output/build_inputs.hpp"
 #include "generator/output/output_tree.hpp"
 #include "generator/render/render_site.hpp"
 #include "generator/render/theme.hpp"
+#include "generator/model/trace_index.hpp"
+#include "generator/schema/schema_set.hpp"
+#include "generator/workbook/workbooks.hpp"
 
 namespace aimsgen {
 
@@ -111,13 +115,29 @@ int run_build(const std::vector<std::string>& args, Console console) {
     const Computed computed = compute(model, compute_options);
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
 
+    // → workbooks: libxlsxwriter writes files, so each goes through a scratch
+    // folder in the staging directory and reaches OUT through the output tree.
+    // Written before the pages, which list them with their digests.
+    auto evidence_files = read_evidence_files(files, evidence_file_paths(model));
+    const auto trace = build_trace_index(model);
+    const workbook::Sources workbook_sources{model,          computed, provenance, evidence_files,
+                                             SchemaSet::embedded(), *trace};
+    const std::filesystem::path scratch = output.staging() / ".workbooks-scratch";
+    std::vector<workbook::WorkbookFile> workbooks = workbook::write_workbooks(
+        workbook::build_workbooks(workbook_sources), scratch,
+        [&](const std::string& path, const std::string& bytes) { output.write(path, bytes); });
+    std::filesystem::remove_all(scratch);
+
     // → render → output
     const SiteContext site{model,          computed,      provenance,
                            checked.diagnostics, theme, SiteMap(model),
-                           read_evidence_files(files, evidence_file_paths(model))};
+                           std::move(evidence_files), std::move(workbooks)};
     const std::size_t pages = render_site(site, templates, output);
     output.write("data/model.json", render_model_json(model, computed, provenance));
-    output.commit(provenance);
+    const ThemeSources theme_sources{
+        options.theme ? std::optional<std::filesystem::path>(*options.theme) : std::nullopt, content_dir,
+        model.aims.theme.templates, model.aims.theme.css, model.aims.theme.logo};
+    output.commit(provenance, build_inputs(*checked.raw, site.evidence_files, theme, theme_sources));
 
     console.err << "aimsgen build: " << summarize(checked.diagnostics) << '\n';
     if (!output.kept_files().empty()) {

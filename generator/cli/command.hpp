@@ -28,5 +28,6 @@ std::span<const Command> commands();
 
 int run_check(const std::vector<std::string>& args, Console console);
 int run_build(const std::vector<std::string>& args, Console console);
+int run_verify(const std::vector<std::string>& args, Console console);
 
 }  // namespace aimsgen

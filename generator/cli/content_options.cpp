@@ -27,6 +27,10 @@ CheckedContent load_and_validate(const ContentOptions& options, const FileSystem
     if (!std::filesystem::is_directory(options.content_dir)) {
         throw UsageError("content directory '" + options.content_dir + "' does not exist");
     }
+    std::error_code unreadable;
+    if (const std::filesystem::directory_iterator listing(options.content_dir, unreadable); unreadable) {
+        throw UsageError("content directory '" + options.content_dir + "' cannot be read: " + unreadable.message());
+    }
     CheckedContent checked;
     checked.as_of = resolve_as_of(options.as_of);
     auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{options.max_file_bytes}, checked.diagnostics));

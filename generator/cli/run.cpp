@@ -7,6 +7,7 @@
 #include "generator/cli/exit_codes.hpp"
 #include "generator/cli/usage_error.hpp"
 #include "generator/output/output_tree.hpp"
+#include "generator/workbook/xlsx_file.hpp"
 
 namespace aimsgen {
 
@@ -44,6 +45,8 @@ int run(const std::vector<std::string>& args, Console console) {
         console.err << "aimsgen: error: " << error.what() << '\n';
     } catch (const OutputError& error) {
         console.err << "aimsgen: error: " << error.what() << '\n';
+    } catch (const workbook::XlsxError& error) {
+        console.err << "aimsgen: error: cannot write the workbook " << error.what() << "; nothing was written\n";
     } catch (const boost::program_options::error& error) {
         console.err << "aimsgen: error: " << error.what() << '\n';
     } catch (const std::invalid_argument& error) {

@@ -72,6 +72,12 @@ struct Kpi {
     std::vector<KpiBreakdown> breakdown;
 };
 
+/// The area, definition and unit of a KPI as readers see them; a measurement
+/// series' KPI has no definition of its own and reads as "monitoring".
+std::string kpi_area(const Kpi& kpi);
+std::string kpi_definition_text(const Kpi& kpi);
+std::string kpi_unit(const Kpi& kpi);
+
 /// Every KPI definition, in the order the dashboard and README show them.
 std::vector<KpiDefinition> kpi_definitions(const ReviewSlas& slas);
 

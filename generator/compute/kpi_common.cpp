@@ -12,6 +12,16 @@ double round_tenth(double value) { return std::round(value * 10.0) / 10.0; }
 
 }  // namespace
 
+std::string kpi_area(const Kpi& kpi) { return kpi.definition != nullptr ? kpi.definition->area : "monitoring"; }
+
+std::string kpi_definition_text(const Kpi& kpi) {
+    return kpi.definition != nullptr
+               ? kpi.definition->definition
+               : "Latest measured value of the series on or before the date, against its threshold.";
+}
+
+std::string kpi_unit(const Kpi& kpi) { return kpi.definition != nullptr ? kpi.definition->unit : "value"; }
+
 const char* rag_name(Rag rag) {
     switch (rag) {
         case Rag::green:

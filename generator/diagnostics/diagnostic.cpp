@@ -5,12 +5,37 @@
 
 namespace aimsgen {
 
+namespace {
+
+constexpr std::size_t k_message_end_bytes = 480;  ///< kept at each end of an over-long message
+
+/// A message that quotes a value megabytes long (an id written as one huge
+/// line) keeps its start and its end, which says what is wrong, and loses the
+/// middle: a diagnostic stays readable on the console and the portal.
+std::string clamp(std::string message) {
+    if (message.size() <= 2 * k_message_end_bytes + 64) {
+        return message;
+    }
+    const auto boundary = [&](std::size_t at) {  // back to the start of a UTF-8 sequence
+        while (at > 0 && (static_cast<unsigned char>(message[at]) & 0xC0U) == 0x80U) {
+            --at;
+        }
+        return at;
+    };
+    const std::size_t head = boundary(k_message_end_bytes);
+    const std::size_t tail = boundary(message.size() - k_message_end_bytes);
+    const std::string cut = " … (" + std::to_string(tail - head) + " bytes left out) … ";
+    return message.substr(0, head) + cut + message.substr(tail);
+}
+
+}  // namespace
+
 void Diagnostics::error(std::string path, SourcePos pos, std::string message) {
-    m_items.push_back({Severity::error, std::move(path), pos, std::move(message)});
+    m_items.push_back({Severity::error, std::move(path), pos, clamp(std::move(message))});
 }
 
 void Diagnostics::warning(std::string path, SourcePos pos, std::string message) {
-    m_items.push_back({Severity::warning, std::move(path), pos, std::move(message)});
+    m_items.push_back({Severity::warning, std::move(path), pos, clamp(std::move(message))});
 }
 
 void Diagnostics::append(Diagnostics other) {

@@ -14,22 +14,44 @@ std::string plural(std::size_t count, const char* word) {
     return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
-/// The source line with tabs kept (so the caret lines up) and a caret line.
+constexpr std::size_t k_excerpt_context = 80;  ///< bytes shown each side of the caret on a long line
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+/// The source line with tabs kept (so the caret lines up) and a caret line. A
+/// line longer than twice k_excerpt_context (a register written as one line of
+/// JSON, say) is cut to the part around the caret, with '…' where it was cut.
 void print_excerpt(std::ostream& out, const SourceText& text, SourcePos pos) {
     const std::string_view line = text.line_text(pos.line);
-    const std::string number = std::to_string(pos.line);
-    out << ' ' << std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') << number << " | " << line << '\n';
-    out << ' ' << std::string(std::max<std::size_t>(5, number.size()), ' ') << " | ";
-    std::uint32_t column = 1;
-    for (std::size_t i = 0; i < line.size() && column < pos.column; ++i) {
-        const auto byte = static_cast<unsigned char>(line[i]);
-        if ((byte & 0xC0U) == 0x80U) {
-            continue;
+    std::size_t caret = 0;  // byte offset of the column
+    for (std::uint32_t column = 1; caret < line.size() && column < pos.column; ++column) {
+        for (++caret; caret < line.size() && is_continuation(line[caret]); ++caret) {
         }
-        out << (line[i] == '\t' ? '\t' : ' ');
-        ++column;
     }
-    out << "^\n";
+    std::size_t from = 0;
+    std::size_t to = line.size();
+    if (line.size() > 2 * k_excerpt_context) {
+        from = caret > k_excerpt_context ? caret - k_excerpt_context : 0;
+        to = std::min(line.size(), caret + k_excerpt_context);
+        while (from > 0 && is_continuation(line[from])) {
+            --from;
+        }
+        while (to < line.size() && is_continuation(line[to])) {
+            ++to;
+        }
+    }
+    const std::string number = std::to_string(pos.line);
+    std::string shown(from > 0 ? "…" : "");
+    std::string marker(from > 0 ? " " : "");
+    shown.append(line.substr(from, to - from));
+    shown += to < line.size() ? "…" : "";
+    for (std::size_t i = from; i < caret; ++i) {
+        if (!is_continuation(line[i])) {
+            marker += line[i] == '\t' ? '\t' : ' ';
+        }
+    }
+    out << ' ' << std::string(number.size() < 5 ? 5 - number.size() : 0, ' ') << number << " | " << shown << '\n'
+        << ' ' << std::string(std::max<std::size_t>(5, number.size()), ' ') << " | " << marker << "^\n";
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ Json register_json(const Model& model, const RecordList<Record>& records, std::s
     for (const Record& record : records) {
         Json item = yaml_to_json(*record.origin.node, record_schema);
         item["links"] = links_of(model, record.*id_field);
-        item["source"] = source_of(record.origin);
+        item["origin"] = source_of(record.origin);
         list.push_back(std::move(item));
     }
     return list;
@@ -46,7 +46,7 @@ Json documents_json(const Model& model) {
     for (const Document& document : model.documents) {
         Json item = yaml_to_json(*document.origin.node, &schema);
         item["links"] = links_of(model, document.id);
-        item["source"] = source_of(document.origin);
+        item["origin"] = source_of(document.origin);
         list.push_back(std::move(item));
     }
     return list;
@@ -102,15 +102,12 @@ Json kpi_json(const Kpi& kpi) {
     Json item;
     item["id"] = kpi.id;
     item["title"] = kpi.title;
+    item["area"] = kpi_area(kpi);
+    item["definition"] = kpi_definition_text(kpi);
+    item["unit"] = kpi_unit(kpi);
     if (kpi.definition != nullptr) {
-        item["area"] = kpi.definition->area;
-        item["definition"] = kpi.definition->definition;
-        item["unit"] = kpi.definition->unit;
         item["direction"] = kpi.definition->direction == Direction::higher_is_better ? "higher" : "lower";
     } else {
-        item["area"] = "monitoring";
-        item["definition"] = "Latest measured value of the series on or before the date, against its threshold.";
-        item["unit"] = "value";
         item["direction"] = nullptr;
     }
     item["value"] = optional_number(kpi.value);

@@ -7,6 +7,7 @@
 #include "generator/load/yaml_parser.hpp"
 #include "generator/source/encoding.hpp"
 #include "generator/support/parallel_for.hpp"
+#include "generator/support/sha256.hpp"
 #include "generator/support/spelling.hpp"
 
 namespace aimsgen {
@@ -32,8 +33,9 @@ std::string list_register_names() {
 }
 
 /// Reads a file and checks it is usable text; the text has its BOM removed.
+/// `digest` gets the size and SHA-256 of the bytes as read, BOM included.
 std::optional<std::string> read_text(const FileSystem& files, const std::string& path,
-                                     const LoadLimits& limits, Diagnostics& diagnostics) {
+                                     const LoadLimits& limits, FileDigest& digest, Diagnostics& diagnostics) {
     if (files.size(path) > limits.max_file_bytes) {
         diagnostics.error(path, {}, "the file has " + std::to_string(files.size(path)) +
                                         " bytes, over the limit of " +
@@ -46,6 +48,7 @@ std::optional<std::string> read_text(const FileSystem& files, const std::string&
         diagnostics.error(path, {}, "the file cannot be read");
         return std::nullopt;
     }
+    digest = FileDigest{bytes->size(), sha256_hex(*bytes)};
     std::string text(strip_byte_order_mark(*bytes));
     if (const auto problem = find_encoding_problem(text)) {
         diagnostics.error(path, SourceText(text).position_of_offset(problem->offset), problem->message);
@@ -56,8 +59,8 @@ std::optional<std::string> read_text(const FileSystem& files, const std::string&
 
 YamlFile load_yaml_file(const FileSystem& files, const std::string& path, const LoadLimits& limits,
                         Diagnostics& diagnostics) {
-    YamlFile file{path, {}, std::nullopt};
-    std::optional<std::string> text = read_text(files, path, limits, diagnostics);
+    YamlFile file{path, {}, std::nullopt, {}};
+    std::optional<std::string> text = read_text(files, path, limits, file.digest, diagnostics);
     if (!text) {
         return file;
     }
@@ -76,8 +79,8 @@ YamlFile load_yaml_file(const FileSystem& files, const std::string& path, const 
 
 DocumentFile load_document(const FileSystem& files, const std::string& path, const LoadLimits& limits,
                            Diagnostics& diagnostics) {
-    DocumentFile document{path, {}, std::nullopt, {}, 0};
-    std::optional<std::string> text = read_text(files, path, limits, diagnostics);
+    DocumentFile document{path, {}, std::nullopt, {}, 0, {}};
+    std::optional<std::string> text = read_text(files, path, limits, document.digest, diagnostics);
     if (!text) {
         return document;
     }
@@ -105,17 +108,43 @@ void report_outside(const DirectoryEntry& entry, Diagnostics& diagnostics) {
                                       "content must stay inside it");
 }
 
+/// A path that is no regular file or folder, or cannot be read: reported, never
+/// passed over (a register or document would vanish without a word) and never
+/// opened (reading a FIFO waits forever). False for every other path.
+bool report_unusable(const DirectoryEntry& entry, Diagnostics& diagnostics) {
+    if (entry.kind == PathKind::unreadable) {
+        diagnostics.error(entry.path, {}, "this cannot be read (permission denied); aimsgen must be able to read "
+                                          "the whole content directory");
+        return true;
+    }
+    if (entry.kind == PathKind::other) {
+        diagnostics.error(entry.path, {}, "this is not a regular file (a FIFO, socket or device); content files "
+                                          "must be regular files");
+        return true;
+    }
+    return false;
+}
+
 /// Finds which files make up each register and reports stray ones.
 void find_register_files(const FileSystem& files, RawContent& content,
                          std::vector<std::vector<std::string>>& register_paths, Diagnostics& diagnostics) {
     register_paths.assign(register_kinds().size(), {});
     for (const DirectoryEntry& entry : files.list(k_registers_dir)) {
+        if (report_unusable(entry, diagnostics)) {
+            continue;
+        }
         const std::string relative = entry.path.substr(k_registers_dir.size() + 1);
         const std::size_t slash = relative.find('/');
         const std::string top = relative.substr(0, slash);
         const bool in_folder = slash != std::string::npos;
         if (entry.kind == PathKind::outside_root) {
             report_outside(entry, diagnostics);
+            continue;
+        }
+        if (entry.kind == PathKind::directory && !in_folder &&
+            (entry.path.ends_with(".yaml") || entry.path.ends_with(".yml"))) {
+            diagnostics.error(entry.path, {}, "this is a folder; a register file is a YAML file, a register folder "
+                                              "is named without .yaml (registers/risks/)");
             continue;
         }
         if (entry.kind != PathKind::file) {
@@ -181,9 +210,13 @@ RawContent load_content(const FileSystem& files, const LoadLimits& limits, Diagn
     if (aims_kind == PathKind::outside_root) {
         diagnostics.error(std::string(k_aims_file), {},
                           "this symbolic link leads out of the content directory");
-    } else if (aims_kind != PathKind::file) {
+    } else if (aims_kind == PathKind::missing) {
         diagnostics.error(std::string(k_aims_file), {},
                           "aims.yaml is missing; a content directory starts with it (see README)");
+    } else if (aims_kind == PathKind::directory) {
+        diagnostics.error(std::string(k_aims_file), {}, "aims.yaml is a folder; it must be a YAML file");
+    } else if (aims_kind != PathKind::file) {
+        report_unusable({std::string(k_aims_file), aims_kind}, diagnostics);
     }
 
     std::vector<std::vector<std::string>> register_paths;
@@ -193,6 +226,9 @@ RawContent load_content(const FileSystem& files, const LoadLimits& limits, Diagn
     for (const DirectoryEntry& entry : files.list(k_documents_dir)) {
         if (entry.kind == PathKind::outside_root) {
             report_outside(entry, diagnostics);
+        } else if (entry.kind == PathKind::unreadable ||
+                   (entry.kind == PathKind::other && entry.path.ends_with(".md"))) {
+            report_unusable(entry, diagnostics);
         } else if (entry.kind == PathKind::file && entry.path.ends_with(".md")) {
             document_paths.push_back(entry.path);
         }

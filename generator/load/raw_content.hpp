@@ -11,12 +11,21 @@
 
 namespace aimsgen {
 
+/// The size and SHA-256 of a content file's bytes exactly as read (before a
+/// byte order mark is dropped), for the manifest's list of inputs. Empty when
+/// the file could not be read.
+struct FileDigest {
+    std::uintmax_t size = 0;
+    std::string sha256;
+};
+
 /// A YAML file as loaded: its text (for quoting lines in diagnostics) and its
 /// tree, absent when the file could not be parsed.
 struct YamlFile {
     std::string path;  ///< relative to the content root
     SourceText text;
     std::optional<YamlNode> root;
+    FileDigest digest;
 };
 
 /// A Markdown document: the whole file's text, its parsed front matter and its body.
@@ -26,6 +35,7 @@ struct DocumentFile {
     std::optional<YamlNode> front_matter;
     std::string body;
     std::uint32_t body_line = 0;
+    FileDigest digest;
 };
 
 /// All files of one register (one file, or every *.yaml of its folder).

@@ -1,15 +1,19 @@
 #include "generator/output/output_tree.hpp"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
-#include "generator/support/sha256.hpp"
+#include "generator/output/staging_dir.hpp"
+#include "generator/output/unchanged_files.hpp"
 #include "generator/source/file_system.hpp"
+#include "generator/support/sha256.hpp"
 
 namespace aimsgen {
 
@@ -17,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view k_manifest = "manifest.json";
+constexpr std::string_view k_manifest = k_manifest_file;
 constexpr std::string_view k_generator = "aimsgen";
 
 bool is_within(const fs::path& root, const fs::path& candidate) {
@@ -57,18 +61,22 @@ void write_file(const fs::path& path, std::string_view bytes) {
     }
 }
 
-std::vector<std::string> manifest_files(const fs::path& dir) {
-    std::ifstream stream(dir / k_manifest);
-    std::vector<std::string> files;
-    try {
-        const nlohmann::json manifest = nlohmann::json::parse(stream);
-        for (const auto& file : manifest.at("files")) {
-            files.push_back(file.at("path").get<std::string>());
+/// The files the manifest in `dir` lists: those aimsgen wrote there. None
+/// when the manifest is missing or malformed, so nothing is deleted.
+std::set<std::string> manifest_files(const fs::path& dir) {
+    std::set<std::string> files;
+    if (const std::optional<Manifest> manifest = read_manifest(dir)) {
+        for (const WrittenFile& file : manifest->files) {
+            files.insert(file.path);
         }
-    } catch (const nlohmann::json::exception&) {
-        return {};
     }
     return files;
+}
+
+/// Swaps two directories in one step (Linux renameat2); false where the file
+/// system cannot, with errno set.
+bool exchange_directories(const fs::path& a, const fs::path& b) {
+    return renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0;
 }
 
 }  // namespace
@@ -111,8 +119,11 @@ OutputTree::OutputTree(fs::path out, const fs::path& content_dir) : m_out(canoni
         }
     }
     fs::create_directories(m_out.parent_path(), error);
+    m_removed_stale = remove_stale_staging_dirs(m_out);
     m_staging = sibling(m_out, "staging");
-    if (!fs::create_directory(m_staging, error) || error) {
+    if (!make_staging_dir(m_staging, error)) {
+        std::error_code ignored;
+        fs::remove_all(m_staging, ignored);
         throw OutputError("cannot create " + m_staging.string() + ": " + error.message());
     }
 }
@@ -129,8 +140,8 @@ void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     if (!normal) {
         throw OutputError("refusing to write '" + std::string(relative_path) + "' outside the output directory");
     }
-    if (*normal == k_manifest) {
-        throw OutputError("'manifest.json' is written by the output stage itself");
+    if (*normal == k_manifest || *normal == k_staging_marker) {
+        throw OutputError("'" + *normal + "' is written by the output stage itself");
     }
     {
         const std::lock_guard lock(m_mutex);
@@ -147,43 +158,61 @@ void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     m_written.push_back(std::move(written));
 }
 
-void OutputTree::commit(const Provenance& provenance) {
+void OutputTree::commit(const Provenance& provenance, std::vector<InputFile> inputs) {
     std::sort(m_written.begin(), m_written.end(),
               [](const WrittenFile& a, const WrittenFile& b) { return a.path < b.path; });
-    nlohmann::ordered_json manifest;
-    manifest["generator"] = k_generator;
-    manifest["version"] = provenance.generator_version;
-    manifest["as_of"] = provenance.as_of.to_string();
-    manifest["content_commit"] =
-        provenance.content_commit.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(provenance.content_commit);
-    nlohmann::ordered_json files = nlohmann::ordered_json::array();
-    for (const WrittenFile& file : m_written) {
-        files.push_back({{"path", file.path}, {"size", file.size}, {"sha256", file.sha256}});
-    }
-    manifest["files"] = std::move(files);
-    write_file(m_staging / k_manifest, manifest.dump(1) + "\n");
-
+    sort_inputs(inputs);
+    const std::string manifest = manifest_text(Manifest{provenance.generator_version, provenance.as_of.to_string(),
+                                                        provenance.content_commit, std::move(inputs), m_written});
+    write_file(m_staging / k_manifest, manifest);
     std::error_code error;
-    fs::path previous;
-    if (fs::exists(m_out, error)) {
-        previous = sibling(m_out, "previous");
-        fs::rename(m_out, previous, error);
-        if (error) {
-            throw OutputError("cannot move the previous " + m_out.string() + " aside: " + error.message());
+    if (fs::is_directory(m_out, error)) {
+        // The manifest too: a rebuild that changed nothing changes no file at all.
+        std::vector<WrittenFile> files = m_written;
+        files.push_back({std::string(k_manifest), manifest.size(), sha256_hex(manifest)});
+        std::set<std::string> previous_files = manifest_files(m_out);
+        if (!previous_files.empty()) {
+            previous_files.insert(std::string(k_manifest));
         }
+        m_unchanged = link_unchanged_files(m_staging, m_out, files, previous_files);
     }
-    fs::rename(m_staging, m_out, error);
-    if (error) {
-        if (!previous.empty()) {
-            std::error_code ignored;
-            fs::rename(previous, m_out, ignored);  // put the old tree back
-        }
-        throw OutputError("cannot put the new output in place at " + m_out.string() + ": " + error.message());
-    }
-    m_committed = true;
+    const fs::path previous = swap_into_place();
     if (!previous.empty()) {
         remove_previous(previous);
     }
+}
+
+fs::path OutputTree::swap_into_place() {
+    unmark_staging_dir(m_staging);  // the marker must not reach OUT
+    std::error_code error;
+    if (!fs::exists(m_out, error)) {
+        fs::rename(m_staging, m_out, error);
+        if (error) {
+            throw OutputError("cannot put the new output in place at " + m_out.string() + ": " + error.message());
+        }
+        m_committed = true;
+        return {};
+    }
+    fs::path previous = sibling(m_out, "previous");
+    if (exchange_directories(m_staging, m_out)) {
+        // One step: OUT is the new tree; the old one now sits at the staging path.
+        m_committed = true;
+        fs::rename(m_staging, previous, error);
+        return error ? m_staging : previous;
+    }
+    // A file system without an atomic exchange: two renames, OUT briefly absent.
+    fs::rename(m_out, previous, error);
+    if (error) {
+        throw OutputError("cannot move the previous " + m_out.string() + " aside: " + error.message());
+    }
+    fs::rename(m_staging, m_out, error);
+    if (error) {
+        std::error_code ignored;
+        fs::rename(previous, m_out, ignored);  // put the old tree back
+        throw OutputError("cannot put the new output in place at " + m_out.string() + ": " + error.message());
+    }
+    m_committed = true;
+    return previous;
 }
 
 void OutputTree::remove_previous(const fs::path& previous) {

@@ -63,6 +63,7 @@ PageList plan_site(const SiteContext& site) {
     add_readiness_page(site, pages);
     add_diagnostics_page(site, pages);
     add_search_page(site, pages);
+    add_workbooks_page(site, pages);
     return pages;
 }
 

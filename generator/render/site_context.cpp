@@ -14,7 +14,7 @@ struct NavItem {
     std::string_view href;
 };
 
-constexpr std::array<NavItem, 12> k_nav = {{
+constexpr std::array<NavItem, 13> k_nav = {{
     {"dashboard", "Dashboard", "index.html"},
     {"ai-systems", "AI systems", "ai-systems.html"},
     {"risks", "Risks", "risks.html"},
@@ -26,6 +26,7 @@ constexpr std::array<NavItem, 12> k_nav = {{
     {"monitoring", "Monitoring", "measurements.html"},
     {"readiness", "Readiness", "readiness.html"},
     {"reviews", "Reviews", "management-reviews.html"},
+    {"workbooks", "Workbooks", "workbooks.html"},
     {"search", "Search", "search.html"},
 }};
 
@@ -128,6 +129,21 @@ TemplateData person_link(const SiteContext& site, std::string_view root, std::st
     const std::string href = site.map.href(id);
     person.set("href", optional_text(href.empty() ? "" : std::string(root) + href));
     return person;
+}
+
+TemplateData workbook_link(const SiteContext& site, std::string_view root, std::string_view file_name) {
+    for (const workbook::WorkbookFile& file : site.workbooks) {
+        if (file.file_name == file_name) {
+            TemplateData link;
+            link.set("href", std::string(root) + file.path);
+            link.set("file", file.file_name);
+            link.set("title", file.title);
+            link.set("size", std::to_string(file.size));
+            link.set("sha256", file.sha256);
+            return link;
+        }
+    }
+    return TemplateData(false);
 }
 
 }  // namespace aimsgen

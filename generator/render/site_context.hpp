@@ -13,6 +13,7 @@
 #include "generator/render/site_map.hpp"
 #include "generator/render/template_set.hpp"
 #include "generator/render/theme.hpp"
+#include "generator/workbook/workbooks.hpp"
 
 namespace aimsgen {
 
@@ -26,6 +27,8 @@ struct SiteContext {
     SiteMap map;
     /// Evidence files by content path: present or not, size, SHA-256 (read by the build).
     std::map<std::string, EvidenceFile, std::less<>> evidence_files;
+    /// The evidence workbooks written by the build, with their digests.
+    std::vector<workbook::WorkbookFile> workbooks;
 };
 
 /// One page to render: its path from the output root and how to make it.
@@ -64,6 +67,9 @@ std::vector<const ReassessmentTrigger*> triggers_of(const Computed& computed, st
 std::string date_text(const std::optional<Date>& date);
 /// A list of plain strings as [{value}].
 TemplateData text_list(const std::vector<std::string>& values);
+/// The workbook written as `file_name` as {href, file, title, size, sha256},
+/// or false when the build wrote none (links from register pages).
+TemplateData workbook_link(const SiteContext& site, std::string_view root, std::string_view file_name);
 /// A person or role as {id, name, href}.
 TemplateData person_link(const SiteContext& site, std::string_view root, std::string_view id);
 

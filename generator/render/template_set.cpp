@@ -1,6 +1,8 @@
 #include "generator/render/template_set.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+#include <vector>
 
 #include "generator/source/source_text.hpp"
 
@@ -9,43 +11,77 @@ namespace aimsgen {
 namespace {
 
 constexpr int k_max_partial_depth = 8;
+constexpr std::size_t k_max_template_bytes = 4U * 1024U * 1024U;  ///< a page template with its partials inlined
+constexpr std::size_t k_max_inclusions = 10'000;                  ///< partial inclusions in one page template
 constexpr std::string_view k_partials = "partials/";
 
+/// Inlines the partials of one page template. Theme templates can come from the
+/// content directory, so a partial that includes itself and partials that
+/// include others over and over (ten levels of ten: 10^10 copies) are errors,
+/// found before they cost time or memory.
 struct Inliner {
     const Theme& theme;
     Diagnostics& diagnostics;
+    std::vector<std::string> chain;  ///< the partials being inlined, outermost first
+    std::size_t inlined_bytes = 0;   ///< of the page template so far
+    std::size_t inclusions = 0;      ///< of partials into the page template so far
+    bool too_large = false;
+
+    void error(const ThemeFile& file, std::size_t offset, std::string message) {
+        diagnostics.error(file.origin, SourceText(file.bytes).position_of_offset(offset), std::move(message));
+    }
+
+    void append(std::string& result, std::string_view text) {
+        result.append(text);
+        inlined_bytes += text.size();
+    }
 
     /// `text` with every `{{> name}}` replaced by the partial's text, recursively.
     std::string inline_partials(const ThemeFile& file, std::string_view text, int depth) {
         std::string result;
         std::size_t at = 0;
-        while (true) {
+        while (!too_large) {
             const std::size_t open = text.find("{{>", at);
             if (open == std::string_view::npos) {
-                result.append(text.substr(at));
+                append(result, text.substr(at));
                 return result;
             }
             const std::size_t close = text.find("}}", open);
             if (close == std::string_view::npos) {
-                result.append(text.substr(at));
+                append(result, text.substr(at));
                 return result;  // the parser reports the unclosed tag
             }
-            result.append(text.substr(at, open - at));
+            append(result, text.substr(at, open - at));
             std::string name(text.substr(open + 3, close - open - 3));
             name.erase(0, name.find_first_not_of(" \t"));
             name.erase(name.find_last_not_of(" \t") + 1);
             const auto partial = theme.templates.find(name);
-            if (partial == theme.templates.end() || depth >= k_max_partial_depth) {
-                const SourceText source(file.bytes);
-                diagnostics.error(file.origin, source.position_of_offset(open),
-                                  depth >= k_max_partial_depth
-                                      ? "partials nest deeper than " + std::to_string(k_max_partial_depth) + " levels"
-                                      : "template partial '" + name + "' does not exist");
+            const auto cycle = std::find(chain.begin(), chain.end(), name);
+            if (partial == theme.templates.end()) {
+                error(file, open, "template partial '" + name + "' does not exist");
+            } else if (cycle != chain.end()) {
+                std::string through;  // the partials between it and this inclusion
+                for (auto link = cycle + 1; link != chain.end(); ++link) {
+                    through += (through.empty() ? " (through '" : ", '") + *link + "'";
+                }
+                through += through.empty() ? "" : ")";
+                error(file, open, "template partial '" + name + "' includes itself" + through);
+            } else if (depth >= k_max_partial_depth) {
+                error(file, open, "partials nest deeper than " + std::to_string(k_max_partial_depth) + " levels");
+            } else if (++inclusions > k_max_inclusions || inlined_bytes > k_max_template_bytes) {
+                too_large = true;
+                error(file, open,
+                      "a page template grows past " + std::to_string(k_max_inclusions) + " partial inclusions or " +
+                          std::to_string(k_max_template_bytes / 1024 / 1024) +
+                          " MiB here; is a partial included over and over?");
             } else {
+                chain.push_back(name);
                 result += inline_partials(partial->second, partial->second.bytes, depth + 1);
+                chain.pop_back();
             }
             at = close + 2;
         }
+        return result;
     }
 };
 
@@ -85,7 +121,6 @@ private:
 
 TemplateSet TemplateSet::compile(const Theme& theme, Diagnostics& diagnostics) {
     TemplateSet set;
-    Inliner inliner{theme, diagnostics};
     for (const auto& [name, file] : theme.templates) {
         if (name.starts_with(k_partials)) {
             continue;
@@ -97,7 +132,11 @@ TemplateSet TemplateSet::compile(const Theme& theme, Diagnostics& diagnostics) {
                               "template syntax error: " + own.error_message());
             continue;
         }
-        set.m_sources[name] = inliner.inline_partials(file, file.bytes, 0);
+        Inliner inliner{theme, diagnostics, {}, 0, 0, false};
+        std::string inlined = inliner.inline_partials(file, file.bytes, 0);
+        if (!inliner.too_large) {
+            set.m_sources[name] = std::move(inlined);
+        }
     }
     for (const auto& [name, file] : theme.templates) {
         if (name.starts_with(k_partials)) {

@@ -68,6 +68,16 @@ void add_directory(Theme& theme, const fs::path& root, std::string_view prefix, 
     }
 }
 
+/// A file the content's aims.yaml names (theme.css, theme.logo), read only when
+/// it is a regular file: opening a FIFO would wait forever.
+std::optional<std::string> read_content_file(const fs::path& content_dir, const std::string& path) {
+    const std::optional<std::string> normal = normalize_content_path(path);
+    if (!normal || DiskFileSystem(content_dir).kind(*normal) != PathKind::file) {
+        return std::nullopt;
+    }
+    return read_file(content_dir / *normal);
+}
+
 std::string extension_of(std::string_view path) {
     const std::size_t dot = path.rfind('.');
     return dot == std::string_view::npos ? "" : std::string(path.substr(dot));
@@ -112,7 +122,7 @@ Theme load_theme(const ThemeSources& sources, Diagnostics& diagnostics) {
                       sources.content_templates);
     }
     if (!sources.content_css.empty()) {
-        if (std::optional<std::string> css = read_file(sources.content_dir / sources.content_css)) {
+        if (std::optional<std::string> css = read_content_file(sources.content_dir, sources.content_css)) {
             theme.custom_css = "css/custom.css";
             theme.assets[theme.custom_css] = {std::move(*css), sources.content_css};
         } else {
@@ -120,7 +130,7 @@ Theme load_theme(const ThemeSources& sources, Diagnostics& diagnostics) {
         }
     }
     if (!sources.content_logo.empty()) {
-        if (std::optional<std::string> logo = read_file(sources.content_dir / sources.content_logo)) {
+        if (std::optional<std::string> logo = read_content_file(sources.content_dir, sources.content_logo)) {
             theme.logo = "img/logo" + extension_of(sources.content_logo);
             theme.assets[theme.logo] = {std::move(*logo), sources.content_logo};
         } else {

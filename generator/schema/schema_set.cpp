@@ -173,4 +173,29 @@ void SchemaSet::fill(SchemaNode& node, const nlohmann::json& json, const std::st
     }
 }
 
+namespace {
+
+const SchemaNode& into_items(const SchemaNode& node) {
+    const SchemaNode& resolved = node.resolved();
+    return resolved.items != nullptr ? resolved.items->resolved() : resolved;
+}
+
+}  // namespace
+
+const std::vector<std::string>& enum_of(const SchemaSet& schemas, std::string_view file,
+                                        std::initializer_list<std::string_view> fields) {
+    const SchemaNode* node = &into_items(schemas.root(file));
+    for (const std::string_view field : fields) {
+        const auto found = node->properties.find(field);
+        if (found == node->properties.end()) {
+            throw std::logic_error(std::string(file) + " has no field " + std::string(field));
+        }
+        node = &into_items(*found->second);
+    }
+    if (node->allowed.empty()) {
+        throw std::logic_error(std::string(file) + ": the field has no enum");
+    }
+    return node->allowed;
+}
+
 }  // namespace aimsgen

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <deque>
+#include <initializer_list>
+#include <vector>
 #include <map>
 #include <string>
 #include <string_view>
@@ -38,5 +40,12 @@ private:
     std::map<std::string, const SchemaNode*, std::less<>> m_compiled;  ///< "file#pointer" → node
     std::deque<SchemaNode> m_nodes;
 };
+
+/// The values a field's `enum` allows, for lists offered to readers (the
+/// workbooks' validation lists): `fields` walks from the file's record through
+/// nested properties, stepping into array items on the way ("risks.schema.json",
+/// {"actions", "status"}). Throws std::logic_error when there is no such enum.
+const std::vector<std::string>& enum_of(const SchemaSet& schemas, std::string_view file,
+                                        std::initializer_list<std::string_view> fields);
 
 }  // namespace aimsgen

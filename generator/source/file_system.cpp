@@ -66,12 +66,24 @@ PathKind kind_of_status(const fs::file_status& status) {
     return fs::exists(status) ? PathKind::other : PathKind::missing;
 }
 
+/// Whether the folder can be listed: a recursive listing skips one it may not
+/// open without a word, and a register folder would vanish.
+bool can_list(const fs::path& dir) {
+    std::error_code error;
+    const fs::directory_iterator listing(dir, error);
+    return !error;
+}
+
 }  // namespace
 
 PathKind DiskFileSystem::kind(std::string_view path) const {
     std::error_code error;
     const fs::path full = m_root / fs::path(path);
-    if (!fs::exists(fs::symlink_status(full, error))) {
+    const fs::file_status link_status = fs::symlink_status(full, error);
+    if (error == std::errc::permission_denied) {
+        return PathKind::unreadable;
+    }
+    if (!fs::exists(link_status)) {
         return PathKind::missing;
     }
     const fs::path resolved = fs::weakly_canonical(full, error);
@@ -88,6 +100,10 @@ std::vector<DirectoryEntry> DiskFileSystem::list(std::string_view dir) const {
     if (kind(dir) != PathKind::directory) {
         return entries;
     }
+    if (!can_list(base)) {
+        entries.push_back({std::string(dir), PathKind::unreadable, false, 0});
+        return entries;
+    }
     fs::recursive_directory_iterator it(base, fs::directory_options::skip_permission_denied, error);
     for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
         const fs::path relative = it->path().lexically_relative(m_root);  // never through links
@@ -100,8 +116,13 @@ std::vector<DirectoryEntry> DiskFileSystem::list(std::string_view dir) const {
         }
         if (entry.symlink) {
             it.disable_recursion_pending();  // never walk into linked directories
+        } else if (entry.kind == PathKind::directory && !can_list(it->path())) {
+            entry.kind = PathKind::unreadable;
         }
         entries.push_back(std::move(entry));
+    }
+    if (error) {  // the listing stopped part way: say so rather than return part of it
+        entries.push_back({std::string(dir), PathKind::unreadable, false, 0});
     }
     std::sort(entries.begin(), entries.end(),
               [](const DirectoryEntry& a, const DirectoryEntry& b) { return a.path < b.path; });

@@ -10,8 +10,11 @@
 
 namespace aimsgen {
 
-/// What a path inside the content directory is.
-enum class PathKind { missing, file, directory, other, outside_root };
+/// What a path inside the content directory is. `other` is a FIFO, socket or
+/// device (never opened: reading a FIFO would wait forever); `unreadable` a
+/// folder that cannot be listed or a path that cannot be looked at (permission
+/// denied), reported rather than taken for missing or empty.
+enum class PathKind { missing, file, directory, other, outside_root, unreadable };
 
 struct DirectoryEntry {
     std::string path;  ///< relative to the content root, '/'-separated
@@ -28,7 +31,8 @@ class FileSystem {
 public:
     virtual ~FileSystem() = default;
     virtual PathKind kind(std::string_view path) const = 0;
-    /// Entries below `dir`, recursively, sorted by path; `dir` itself is not listed.
+    /// Entries below `dir`, recursively, sorted by path; `dir` itself is not
+    /// listed, unless as `unreadable` when it cannot be listed.
     virtual std::vector<DirectoryEntry> list(std::string_view dir) const = 0;
     /// The bytes of a file, or nullopt when it is not a readable file inside the root.
     virtual std::optional<std::string> read(std::string_view path) const = 0;

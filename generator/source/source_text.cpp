@@ -4,6 +4,12 @@
 
 namespace aimsgen {
 
+namespace {
+
+constexpr std::size_t k_block = 256;
+
+}  // namespace
+
 std::uint32_t count_code_points(std::string_view utf8) {
     std::uint32_t count = 0;
     for (const char c : utf8) {
@@ -16,11 +22,22 @@ std::uint32_t count_code_points(std::string_view utf8) {
 
 SourceText::SourceText(std::string text, std::uint32_t first_line)
     : m_text(std::move(text)), m_first_line(first_line) {
+    std::uint32_t code_points = 0;
     for (std::size_t i = 0; i < m_text.size(); ++i) {
         if (m_text[i] == '\n') {
             m_line_starts.push_back(static_cast<std::uint32_t>(i + 1));
         }
+        code_points += (static_cast<unsigned char>(m_text[i]) & 0xC0U) != 0x80U ? 1 : 0;
+        if ((i + 1) % k_block == 0) {
+            m_code_points_at_block.push_back(code_points);
+        }
     }
+}
+
+std::size_t SourceText::code_points_before(std::size_t offset) const {
+    const std::size_t block = offset / k_block;
+    return m_code_points_at_block[block] +
+           count_code_points(std::string_view(m_text).substr(block * k_block, offset - block * k_block));
 }
 
 SourcePos SourceText::position(std::uint32_t line0, std::uint32_t byte_column0) const {
@@ -29,8 +46,8 @@ SourcePos SourceText::position(std::uint32_t line0, std::uint32_t byte_column0) 
     }
     const std::size_t start = m_line_starts[line0];
     const std::size_t end = std::min(m_text.size(), start + byte_column0);
-    const std::string_view prefix(m_text.data() + start, end - start);
-    return SourcePos{m_first_line + line0, count_code_points(prefix) + 1};
+    const auto column = static_cast<std::uint32_t>(code_points_before(end) - code_points_before(start));
+    return SourcePos{m_first_line + line0, column + 1};
 }
 
 SourcePos SourceText::position_of_offset(std::size_t offset) const {

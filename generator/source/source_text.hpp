@@ -30,9 +30,16 @@ public:
     std::string_view line_text(std::uint32_t file_line) const;
 
 private:
+    /// Code points in the text before byte `offset`.
+    std::size_t code_points_before(std::size_t offset) const;
+
     std::string m_text;
     std::uint32_t m_first_line = 1;
     std::vector<std::uint32_t> m_line_starts{0};
+    /// Code points before every 256th byte: a column on a very long line
+    /// (a register written as one line of JSON) costs a block's scan, not the
+    /// line's, so positioning every node of that line stays linear overall.
+    std::vector<std::uint32_t> m_code_points_at_block{0};
 };
 
 /// Number of code points in a UTF-8 byte range (continuation bytes not counted).

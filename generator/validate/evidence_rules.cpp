@@ -90,6 +90,14 @@ private:
             case PathKind::directory:
                 m_diagnostics.error(path, file.pos, "evidence path '" + text + "' is a folder; name a file");
                 return;
+            case PathKind::other:
+                m_diagnostics.error(
+                    path, file.pos,
+                    "evidence path '" + text + "' is not a regular file (a FIFO, socket or device); name a file");
+                return;
+            case PathKind::unreadable:
+                m_diagnostics.error(path, file.pos, "evidence path '" + text + "' cannot be read (permission denied)");
+                return;
             default:
                 m_diagnostics.error(path, file.pos, "evidence file '" + text + "' does not exist");
                 return;

@@ -1,6 +1,7 @@
 #include <array>
 #include <charconv>
 
+#include "generator/render/markdown/markdown.hpp"
 #include "generator/validate/rules.hpp"
 
 namespace aimsgen {
@@ -181,6 +182,12 @@ void check_training(const ValidationContext& context, Diagnostics& diagnostics) 
 
 void check_documents(const ValidationContext& context, Diagnostics& diagnostics) {
     for (const DocumentFile& document : context.content.documents) {
+        // The bounds the document page renders within (cmark-gfm 0.29 is slow past them).
+        if (const std::optional<MarkdownRefusal> refusal = markdown_refusal(document.body)) {
+            diagnostics.error(document.path, {document.body_line + static_cast<std::uint32_t>(refusal->line), 1},
+                              "the portal cannot show this document's text: " + refusal->reason +
+                                  "; simplify it or split it into several documents");
+        }
         if (!document.front_matter || !document.front_matter->is_mapping()) {
             continue;
         }

@@ -17,7 +17,8 @@ void check_references(const ValidationContext& context, Diagnostics& diagnostics
 void check_aims_rules(const ValidationContext& context, Diagnostics& diagnostics);
 /// One entry per control, additional controls, risks treated by excluded controls.
 void check_soa_rules(const ValidationContext& context, Diagnostics& diagnostics);
-/// Scale values, acceptance, fields required by a record's state, date order.
+/// Scale values, acceptance, fields required by a record's state, date order;
+/// document bodies within the bounds the portal renders Markdown in.
 void check_record_rules(const ValidationContext& context, Diagnostics& diagnostics);
 /// Evidence paths and URLs; expired evidence.
 void check_evidence_rules(const ValidationContext& context, Diagnostics& diagnostics);

@@ -100,7 +100,7 @@ for name, records in registers.items():
         rid = record[key]
         check(rid not in seen, f"{rid} appears in registers.{seen.get(rid)} and registers.{name}")
         seen[rid] = name
-        path, line = record["source"]["path"], record["source"]["line"]
+        path, line = record["origin"]["path"], record["origin"]["line"]
         if path not in lines_of:
             full = os.path.join(example, path)
             lines_of[path] = open(full, encoding="utf-8").read().split("\n") if os.path.isfile(full) else None

@@ -42,7 +42,7 @@ def refused(change):
 mutations = {
     "an unknown top-level key": lambda m: m.update(generated_at="2026-09-30T12:00:00Z"),
     "a KPI value as text": lambda m: m["kpis"][0].update(value="10"),
-    "a record without source": lambda m: m["registers"]["risks"][0].pop("source"),
+    "a record without origin": lambda m: m["registers"]["risks"][0].pop("origin"),
     "an unknown aims.yaml field in settings": lambda m: m["settings"].update(colour="red"),
     "a heat map count that is not whole": lambda m: m["heat_maps"]["residual"]["cells"][0].update(count=1.5),
     "an impossible as-of date": lambda m: m.update(as_of="2026-02-30"),

@@ -20,7 +20,7 @@ std::map<std::string, std::string> render_test_site(const TestContent& content, 
         ADD_FAILURE() << error_lines(diagnostics);
     }
     const SiteContext site{model,        computed, provenance, diagnostics, theme, SiteMap(model),
-                           read_evidence_files(content.files(), evidence_file_paths(model))};
+                           read_evidence_files(content.files(), evidence_file_paths(model)), {}};
     std::map<std::string, std::string> pages;
     for (const PageJob& job : plan_site(site)) {
         pages[job.path] = job.render(templates);

@@ -134,24 +134,6 @@ class SourceScan {
     std::size_t m_at_signs = 0;
 };
 
-/// Why the text is past the limits, judged from the source before parsing
-/// (the slow cases cost their time in the parser): "" when within them.
-std::string refusal_before_parse(std::string_view text, const MarkdownOptions& options) {
-    if (text.size() > options.max_bytes) {
-        return "it is " + std::to_string(text.size() / 1024) + " KiB, more than the " +
-               std::to_string(options.max_bytes / 1024) + " KiB the portal renders";
-    }
-    SourceScan scan(options);
-    for (std::size_t start = 0; start <= text.size();) {
-        const std::size_t end = std::min(text.find('\n', start), text.size());
-        if (std::string reason = scan.read(text.substr(start, end - start)); !reason.empty()) {
-            return reason;
-        }
-        start = end + 1;
-    }
-    return "";
-}
-
 /// Deepest nesting of the tree (a list level counts twice: list and item).
 int tree_depth(cmark_node* root) {
     const IterPtr iter(cmark_iter_new(root));
@@ -338,6 +320,24 @@ std::string label_task_boxes(std::string html) {
 
 }  // namespace
 
+std::optional<MarkdownRefusal> markdown_refusal(std::string_view markdown, const MarkdownOptions& options) {
+    if (markdown.size() > options.max_bytes) {
+        return MarkdownRefusal{"it is " + std::to_string(markdown.size() / 1024) + " KiB, more than the " +
+                                   std::to_string(options.max_bytes / 1024) + " KiB the portal renders",
+                               0};
+    }
+    SourceScan scan(options);
+    std::size_t line = 0;
+    for (std::size_t start = 0; start <= markdown.size(); ++line) {
+        const std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+        if (std::string reason = scan.read(markdown.substr(start, end - start)); !reason.empty()) {
+            return MarkdownRefusal{std::move(reason), line};
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 std::string heading_slug(std::string_view text) {
     std::string slug;
     for (const char c : text) {
@@ -356,8 +356,8 @@ std::string heading_slug(std::string_view text) {
 
 std::string markdown_to_html(std::string_view markdown, const LinkRewriter& rewrite,
                              const MarkdownOptions& options) {
-    if (const std::string reason = refusal_before_parse(markdown, options); !reason.empty()) {
-        return notice(reason);
+    if (const std::optional<MarkdownRefusal> refusal = markdown_refusal(markdown, options)) {
+        return notice(refusal->reason);  // the slow cases cost their time in the parser: not given to it
     }
     // The library registers its extensions in a global list without a lock:
     // once, before any thread parses.

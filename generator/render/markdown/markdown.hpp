@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,16 @@ struct MarkdownOptions {
     std::size_t max_table_cells = 100'000;  ///< over all tables
     std::size_t max_at_signs = 2'000;       ///< each a possible e-mail autolink, slow to find
 };
+
+/// Why `markdown` is past the bounds of `options` (judged from the source
+/// alone, before any parsing) and the 0-based line of the text where that
+/// shows; nullopt within the bounds. The validate stage reports it, so a
+/// document the portal would show only as a notice is an error at check.
+struct MarkdownRefusal {
+    std::string reason;
+    std::size_t line = 0;
+};
+std::optional<MarkdownRefusal> markdown_refusal(std::string_view markdown, const MarkdownOptions& options = {});
 
 /// CommonMark with the GitHub extensions (tables, task lists, strikethrough,
 /// autolinks) to HTML. Safe: raw HTML is omitted, links with a scheme other

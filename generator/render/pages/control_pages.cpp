@@ -177,6 +177,7 @@ TemplateData change_log(const SiteContext& site) {
 std::string render_register(const SiteContext& site, const TraceIndex& index,
                             TemplateSet& templates) {
     TemplateData page = page_frame(site, "controls.html", "Statement of Applicability", "controls");
+    page.set("workbook", workbook_link(site, "", "soa.xlsx"));
     TemplateData groups{TemplateData::type::list};
     TemplateData rows{TemplateData::type::list};
     TemplateData group;
@@ -238,32 +239,22 @@ TemplateData evidence_rows(const SiteContext& site, const TraceIndex& index,
 /// The latest audit performed by the as-of date that scoped the control or
 /// found against it, with the findings it raised on the control.
 TemplateData last_audit(const SiteContext& site, const TraceIndex& index, const std::string& root,
-                        const std::string& control, const std::vector<std::string>& audits) {
-    const Audit* latest = nullptr;
-    for (const std::string& id : audits) {
-        const Audit* audit = site.model.audits.find(id);
-        if (audit != nullptr && audit->performed_by(site.computed.as_of) &&
-            (latest == nullptr || *latest->performed < *audit->performed)) {
-            latest = audit;
-        }
-    }
-    if (latest == nullptr) {
+                        const std::string& control) {
+    const AuditResult result = last_audit_result(site.model, index, control, site.computed.as_of);
+    if (result.audit == nullptr) {
         return TemplateData(false);
     }
-    TemplateData result = record_link(site, root, latest->id);
-    result.set("performed", latest->performed->to_string());
+    TemplateData shown = record_link(site, root, result.audit->id);
+    shown.set("performed", result.audit->performed->to_string());
     TemplateData findings{TemplateData::type::list};
-    const std::vector<std::string>& citing = TraceIndex::of(index.findings_citing, control);
-    for (const AuditFinding& finding : latest->findings) {
-        if (std::find(citing.begin(), citing.end(), finding.id) != citing.end()) {
-            TemplateData link = record_link(site, root, finding.id);
-            link.set("type", finding.type);
-            findings.push_back(link);
-        }
+    for (const AuditFinding* finding : result.findings) {
+        TemplateData link = record_link(site, root, finding->id);
+        link.set("type", finding->type);
+        findings.push_back(link);
     }
-    result.set("clean", findings.list_value().empty());
-    result.set("findings", findings);
-    return result;
+    shown.set("clean", result.findings.empty());
+    shown.set("findings", findings);
+    return shown;
 }
 
 std::string render_control(const SiteContext& site, const TraceIndex& index,
@@ -287,14 +278,8 @@ std::string render_control(const SiteContext& site, const TraceIndex& index,
     page.set("findings",
              record_links(site, root, TraceIndex::of(index.findings_citing, control.id)));
     page.set("nonconformities", linked(site, root, control.id, "nonconformity"));
-    const std::vector<std::string>& scoping = TraceIndex::of(index.audits_scoping, control.id);
-    page.set("audits", record_links(site, root, scoping));
-    std::vector<std::string> audits = scoping;
-    for (const std::string& finding : TraceIndex::of(index.findings_citing, control.id)) {
-        const std::vector<std::string>& of_finding = site.model.links.of(finding, "audit");
-        audits.insert(audits.end(), of_finding.begin(), of_finding.end());
-    }
-    page.set("last_audit", last_audit(site, index, root, control.id, audits));
+    page.set("audits", record_links(site, root, TraceIndex::of(index.audits_scoping, control.id)));
+    page.set("last_audit", last_audit(site, index, root, control.id));
     page.set("source", entry ? entry->origin.path + ":" + std::to_string(entry->origin.pos.line)
                              : std::string("content/frameworks/iso42001.yaml (the catalogue)"));
     return templates.render("control", page);

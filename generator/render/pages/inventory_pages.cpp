@@ -89,6 +89,7 @@ std::string summary_line(const SiteContext& site) {
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
     TemplateData page = page_frame(site, "ai-systems.html", "AI system inventory", "ai-systems");
+    page.set("workbook", workbook_link(site, "", "ai-system-register.xlsx"));
     TemplateData rows{TemplateData::type::list};
     for (const AiSystem& system : site.model.systems) {
         rows.push_back(system_row(site, "", system));

@@ -31,5 +31,6 @@ void add_kpi_pages(const SiteContext& site, PageList& pages);
 void add_readiness_page(const SiteContext& site, PageList& pages);
 void add_diagnostics_page(const SiteContext& site, PageList& pages);
 void add_search_page(const SiteContext& site, PageList& pages);
+void add_workbooks_page(const SiteContext& site, PageList& pages);
 
 }  // namespace aimsgen

@@ -167,6 +167,7 @@ std::string render_review(const SiteContext& site, const ManagementReview& revie
 
 std::string render_register(const SiteContext& site, const std::vector<PackScope>& packs, TemplateSet& templates) {
     TemplateData page = page_frame(site, "management-reviews.html", "Management reviews", "reviews");
+    page.set("workbook", workbook_link(site, "", "management-review.xlsx"));
     TemplateData rows{TemplateData::type::list};
     std::vector<const ManagementReview*> ordered;
     for (const ManagementReview& review : site.model.reviews) {

@@ -111,6 +111,7 @@ std::string render_risk(const SiteContext& site, const Risk& risk, TemplateSet& 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
     const std::string path = "risks.html";
     TemplateData page = page_frame(site, path, "Risk register", "risks");
+    page.set("workbook", workbook_link(site, "", "risk-register.xlsx"));
     TemplateData rows{TemplateData::type::list};
     for (const Risk& risk : site.model.risks) {
         rows.push_back(risk_row(site, "", risk));

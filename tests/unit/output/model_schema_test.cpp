@@ -188,11 +188,22 @@ TEST(ModelSchema, SiteExampleModelJsonAsBuiltConforms) {
     {
         OutputTree output(root / "out", example);
         output.write("data/model.json", render_model_json(model, computed, Provenance{"0.1.0", k_commit, as_of}));
-        output.commit(Provenance{"0.1.0", k_commit, as_of});
+        output.commit(Provenance{"0.1.0", k_commit, as_of}, {});
     }
     const std::string json = file_bytes(root / "out/data/model.json");
     EXPECT_EQ(schema_diagnostics(json), "");
     EXPECT_EQ(Json::parse(json).at("registers").at("risks").size(), model.risks.size());
+}
+
+TEST(ModelSchema, ARecordsOwnSourceFieldIsNotOverwrittenByWhereItWasRead) {
+    const Model& model = testing::site_example_model();
+    const Computed computed = compute(model, ComputeOptions{Date::from_ymd(2026, 9, 30), PeriodKind::quarter, 4});
+    const Json json = Json::parse(render_model_json(model, computed, Provenance{"0.1.0", "", k_as_of}));
+    const Json& system = json.at("registers").at("ai-systems").at(0);
+    EXPECT_EQ(system.at("source"), model.systems.all().front().source);  // internal, third-party, embedded
+    EXPECT_EQ(system.at("origin").at("path"), "registers/ai-systems.yaml");
+    const Json& nc = json.at("registers").at("nonconformities").at(0);
+    EXPECT_EQ(nc.at("source"), model.nonconformities.all().front().source);
 }
 
 // ---- the schema refuses what is wrong ----
@@ -212,8 +223,8 @@ TEST(ModelSchema, RefusesAMissingKey) {
               "registers lacks the required field 'documents'\n");
     EXPECT_EQ(schema_messages(changed([](Json& m) { m["kpis"][0].erase("trend"); })),
               "KPI systems-in-scope lacks the required field 'trend'\n");
-    EXPECT_EQ(schema_messages(changed([](Json& m) { m["registers"]["risks"][0].erase("source"); })),
-              "register record RSK-001 lacks the required field 'source'\n");
+    EXPECT_EQ(schema_messages(changed([](Json& m) { m["registers"]["risks"][0].erase("origin"); })),
+              "register record RSK-001 lacks the required field 'origin'\n");
 }
 
 TEST(ModelSchema, RefusesAnUnknownKey) {

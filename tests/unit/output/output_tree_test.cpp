@@ -53,7 +53,7 @@ protected:
         for (const auto& [path, bytes] : files) {
             tree.write(path, bytes);
         }
-        tree.commit(provenance(commit));
+        tree.commit(provenance(commit), {});
     }
 
     TempDir m_root;
@@ -167,7 +167,7 @@ TEST_F(OutputTreeTest, AcceptsANewDirectoryAndMakesItsParents) {
     {
         OutputTree tree(new_out, content());
         tree.write("index.html", "<p>hi</p>");
-        tree.commit(provenance());
+        tree.commit(provenance(), {});
     }
     EXPECT_EQ(file_bytes(new_out / "index.html"), "<p>hi</p>");
     EXPECT_TRUE(is_aimsgen_output(new_out));
@@ -183,7 +183,7 @@ TEST_F(OutputTreeTest, AcceptsANewDirectoryNamedWithATrailingSlash) {
     {
         OutputTree tree(fs::path(new_out.string() + "/"), content());
         tree.write("index.html", "<p>hi</p>");
-        tree.commit(provenance());
+        tree.commit(provenance(), {});
     }
     EXPECT_EQ(file_bytes(new_out / "index.html"), "<p>hi</p>");
     EXPECT_EQ(snapshot(new_out).size(), 2U);  // index.html and manifest.json, nothing else inside
@@ -199,7 +199,7 @@ TEST_F(OutputTreeTest, AcceptsAnEmptyExistingDirectory) {
     {
         OutputTree tree(out(), content());
         tree.write("index.html", "<p>hi</p>");
-        tree.commit(provenance());
+        tree.commit(provenance(), {});
     }
     EXPECT_EQ(file_bytes(out() / "index.html"), "<p>hi</p>");
     EXPECT_TRUE(is_aimsgen_output(out()));
@@ -219,7 +219,17 @@ TEST_F(OutputTreeTest, StagesInAHiddenDirectoryBesideOut) {
 // ---- write and commit ----
 
 TEST_F(OutputTreeTest, CommitPutsTheFilesAndAManifestInPlace) {
-    build({{"index.html", "<p>home</p>"}, {"data/model.json", "abc"}, {"risks/RSK-001.html", ""}});
+    {
+        OutputTree tree(out(), content());
+        tree.write("index.html", "<p>home</p>");
+        tree.write("data/model.json", "abc");
+        tree.write("risks/RSK-001.html", "");
+        // Inputs in any order, one named twice: the manifest lists each once, sorted.
+        tree.commit(provenance(), {{"registers/risks.yaml", 3, k_sha256_abc},
+                                   {"builtin:theme", 11, sha256_hex("<p>home</p>")},
+                                   {"aims.yaml", 3, k_sha256_abc},
+                                   {"registers/risks.yaml", 3, k_sha256_abc}});
+    }
 
     EXPECT_EQ(file_bytes(out() / "data" / "model.json"), "abc");
     EXPECT_EQ(file_bytes(out() / "index.html"), "<p>home</p>");
@@ -229,6 +239,12 @@ TEST_F(OutputTreeTest, CommitPutsTheFilesAndAManifestInPlace) {
         {"version", "9.9.9"},
         {"as_of", "2026-09-30"},
         {"content_commit", nullptr},
+        {"inputs",
+         {
+             {{"path", "aims.yaml"}, {"size", 3}, {"sha256", k_sha256_abc}},
+             {{"path", "builtin:theme"}, {"size", 11}, {"sha256", sha256_hex("<p>home</p>")}},
+             {{"path", "registers/risks.yaml"}, {"size", 3}, {"sha256", k_sha256_abc}},
+         }},
         {"files",
          {
              {{"path", "data/model.json"}, {"size", 3}, {"sha256", k_sha256_abc}},
@@ -264,7 +280,7 @@ TEST_F(OutputTreeTest, ManifestDescribesEveryFileOnDiskExactlyOnce) {
         } catch (const OutputError&) {
             // Refusing a second write of one path is fine too.
         }
-        tree.commit(provenance());
+        tree.commit(provenance(), {});
     }
     std::map<std::string, std::string> on_disk;
     for (const auto& entry : fs::recursive_directory_iterator(out())) {
@@ -302,7 +318,7 @@ TEST_F(OutputTreeTest, WritesFromSeveralThreadsAllReachTheManifest) {
         for (std::thread& thread : threads) {
             thread.join();
         }
-        tree.commit(provenance());
+        tree.commit(provenance(), {});
     }
     const nlohmann::json files = manifest_of(out()).at("files");
     ASSERT_EQ(files.size(), 200U);
@@ -330,8 +346,10 @@ TEST_F(OutputTreeTest, WriteRefusesPathsOutsideOutAndTheManifest) {
         EXPECT_THROW(tree.write(path, R"({"generator": "aimsgen", "files": []})"), OutputError) << path;
     }
     EXPECT_EQ(snapshot(m_root.path()), before);  // no ../x beside the staging directory, nothing in it
-    EXPECT_TRUE(snapshot(tree.staging()).empty());
-    tree.commit(provenance());
+    EXPECT_EQ(snapshot(tree.staging()).size(), 1U);  // only the marker that makes it ours
+    EXPECT_TRUE(snapshot(tree.staging()).contains(".aimsgen-staging"));
+    EXPECT_THROW(tree.write(".aimsgen-staging", "mine"), OutputError);
+    tree.commit(provenance(), {});
     EXPECT_EQ(manifest_of(out()).at("files"), nlohmann::json::array());
     EXPECT_EQ(manifest_of(out()).at("generator"), "aimsgen");
 }

@@ -45,8 +45,13 @@ TEST(TemplateTags, EveryTagOfEveryPageOfSiteExampleNamesSomething) {
     const Theme theme = load_theme(ThemeSources{std::nullopt, example, "", "", ""}, diagnostics);
     TemplateSet templates = TemplateSet::compile(theme, diagnostics);
     ASSERT_FALSE(diagnostics.has_errors());
+    // Every workbook the build writes, so the register pages' links render too.
+    std::vector<workbook::WorkbookFile> workbooks;
+    for (const char* file : {"soa.xlsx", "risk-register.xlsx", "ai-system-register.xlsx", "management-review.xlsx"}) {
+        workbooks.push_back({std::string("workbooks/") + file, file, "Title", "Subject", 1, std::string(64, 'a')});
+    }
     const SiteContext site{model, computed, provenance, diagnostics, theme, SiteMap(model),
-                           read_evidence_files(files, evidence_file_paths(model))};
+                           read_evidence_files(files, evidence_file_paths(model)), workbooks};
 
     std::set<std::string> unresolved;
     templates.record_unresolved_tags(&unresolved);
