@@ -35,7 +35,9 @@ struct BuildOptions {
     std::optional<std::string> period;
     std::optional<int> periods;
     std::optional<std::string> theme;
+    bool timings = false;
 };
+
 
 BuildOptions parse_build_options(const std::vector<std::string>& args, Console console, bool& help) {
     BuildOptions options;
@@ -44,7 +46,9 @@ BuildOptions parse_build_options(const std::vector<std::string>& args, Console c
                                                           "output directory (required)")(
         "period", po::value<std::string>(), "trend granularity: month or quarter (default from aims.yaml)")(
         "periods", po::value<int>(), "how many periods trends cover (default from aims.yaml, else 12)")(
-        "theme", po::value<std::string>(), "theme directory overriding the default theme's files");
+        "theme", po::value<std::string>(), "theme directory overriding the default theme's files")(
+        "timings", po::bool_switch(&options.timings),
+        "print wall time per stage, CPU time and peak memory to standard error");
     add_content_options(description, options.content);
     po::options_description all;
     all.add(description).add_options()("content-dir", po::value<std::string>(&options.content.content_dir));
@@ -89,16 +93,19 @@ int run_build(const std::vector<std::string>& args, Console console) {
     }
     const ComputeOptions compute_period{Date{}, parse_period_kind(options.period.value_or("quarter")), 12};
 
+    StageTimings timings(options.timings);
+
     // load → validate
     const DiskFileSystem files(options.content.content_dir);
-    CheckedContent checked = load_and_validate(options.content, files);
+    CheckedContent checked = load_and_validate(options.content, files, &timings);
     const Model model = build_model(checked.raw, iso42001_catalogue(), checked.references);
+    timings.mark("model");
     const std::filesystem::path content_dir(options.content.content_dir);
-    const Theme theme = load_theme(
-        ThemeSources{options.theme ? std::optional<std::filesystem::path>(*options.theme) : std::nullopt, content_dir,
-                     model.aims.theme.templates, model.aims.theme.css, model.aims.theme.logo},
-        checked.diagnostics);
+    const ThemeSources theme_sources{theme_dir(options.theme), content_dir, model.aims.theme.templates,
+                                     model.aims.theme.css, model.aims.theme.logo};
+    const Theme theme = load_theme(theme_sources, checked.diagnostics);
     const TemplateSet templates = TemplateSet::compile(theme, checked.diagnostics);
+    timings.mark("theme");
     checked.diagnostics.sort();
     print_checked(console.err, checked, options.content.content_dir);
     if (checked.diagnostics.has_errors()) {
@@ -114,11 +121,13 @@ int run_build(const std::vector<std::string>& args, Console console) {
     compute_options.periods = options.periods.value_or(model.aims.periods);
     const Computed computed = compute(model, compute_options);
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
+    timings.mark("compute");
 
     // → workbooks: libxlsxwriter writes files, so each goes through a scratch
     // folder in the staging directory and reaches OUT through the output tree.
     // Written before the pages, which list them with their digests.
     auto evidence_files = read_evidence_files(files, evidence_file_paths(model));
+    timings.mark("evidence");
     const auto trace = build_trace_index(model);
     const workbook::Sources workbook_sources{model,          computed, provenance, evidence_files,
                                              SchemaSet::embedded(), *trace};
@@ -127,17 +136,18 @@ int run_build(const std::vector<std::string>& args, Console console) {
         workbook::build_workbooks(workbook_sources), scratch,
         [&](const std::string& path, const std::string& bytes) { output.write(path, bytes); });
     std::filesystem::remove_all(scratch);
+    timings.mark("workbooks");
 
     // → render → output
     const SiteContext site{model,          computed,      provenance,
                            checked.diagnostics, theme, SiteMap(model),
                            std::move(evidence_files), std::move(workbooks)};
     const std::size_t pages = render_site(site, templates, output);
+    timings.mark("render");
     output.write("data/model.json", render_model_json(model, computed, provenance));
-    const ThemeSources theme_sources{
-        options.theme ? std::optional<std::filesystem::path>(*options.theme) : std::nullopt, content_dir,
-        model.aims.theme.templates, model.aims.theme.css, model.aims.theme.logo};
+    timings.mark("model.json");
     output.commit(provenance, build_inputs(*checked.raw, site.evidence_files, theme, theme_sources));
+    timings.mark("write");
 
     console.err << "aimsgen build: " << summarize(checked.diagnostics) << '\n';
     if (!output.kept_files().empty()) {
@@ -146,6 +156,7 @@ int run_build(const std::vector<std::string>& args, Console console) {
     }
     console.out << "Wrote " << pages << " pages to " << options.out << " (as of " << checked.as_of.to_string()
                 << "); open " << options.out << "/index.html\n";
+    timings.print(console.err);
     return k_exit_ok;
 }
 

@@ -23,7 +23,7 @@ void add_content_options(po::options_description& description, ContentOptions& o
         "largest content file read, in bytes");
 }
 
-CheckedContent load_and_validate(const ContentOptions& options, const FileSystem& files) {
+CheckedContent load_and_validate(const ContentOptions& options, const FileSystem& files, StageTimings* timings) {
     if (!std::filesystem::is_directory(options.content_dir)) {
         throw UsageError("content directory '" + options.content_dir + "' does not exist");
     }
@@ -34,14 +34,31 @@ CheckedContent load_and_validate(const ContentOptions& options, const FileSystem
     CheckedContent checked;
     checked.as_of = resolve_as_of(options.as_of);
     auto raw = std::make_shared<RawContent>(load_content(files, LoadLimits{options.max_file_bytes}, checked.diagnostics));
+    if (timings != nullptr) {
+        timings->mark("load");
+    }
     checked.diagnostics.append(validate_content(*raw, iso42001_catalogue(), files, ValidationOptions{checked.as_of},
                                                 &checked.references));
     checked.diagnostics.sort();
+    if (timings != nullptr) {
+        timings->mark("validate");
+    }
     if (options.strict) {
         checked.diagnostics.promote_warnings();
     }
     checked.raw = std::move(raw);
     return checked;
+}
+
+std::optional<std::filesystem::path> theme_dir(const std::optional<std::string>& theme) {
+    if (!theme) {
+        return std::nullopt;
+    }
+    std::filesystem::path dir = std::filesystem::absolute(*theme).lexically_normal();
+    if (dir.filename().empty()) {
+        dir = dir.parent_path();
+    }
+    return dir;
 }
 
 void print_checked(std::ostream& err, const CheckedContent& checked, const std::string& content_dir) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -7,6 +8,7 @@
 
 #include <boost/program_options/options_description.hpp>
 
+#include "generator/cli/stage_timings.hpp"
 #include "generator/calendar/date.hpp"
 #include "generator/diagnostics/diagnostic.hpp"
 #include "generator/load/raw_content.hpp"
@@ -35,7 +37,13 @@ struct CheckedContent {
 };
 
 /// load → validate. Throws UsageError when the content directory does not exist.
-CheckedContent load_and_validate(const ContentOptions& options, const FileSystem& files);
+/// `timings`, when given, is marked after each of the two stages.
+CheckedContent load_and_validate(const ContentOptions& options, const FileSystem& files,
+                                 StageTimings* timings = nullptr);
+
+/// --theme DIR as an absolute path without a trailing slash, so its files are
+/// named the same way in diagnostics and in the manifest wherever aimsgen runs.
+std::optional<std::filesystem::path> theme_dir(const std::optional<std::string>& theme);
 
 /// Prints the diagnostics with quoted lines, as `check` and `build` do.
 void print_checked(std::ostream& err, const CheckedContent& checked, const std::string& content_dir);

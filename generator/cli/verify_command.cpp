@@ -80,9 +80,8 @@ std::vector<std::string> current_inputs(const VerifyOptions& options, const Mani
     content.max_file_bytes = std::numeric_limits<std::size_t>::max();
     CheckedContent checked = load_and_validate(content, files);
     const Model model = build_model(checked.raw, iso42001_catalogue(), checked.references);
-    const ThemeSources sources{
-        options.theme ? std::optional<std::filesystem::path>(*options.theme) : std::nullopt, content.content_dir,
-        model.aims.theme.templates, model.aims.theme.css, model.aims.theme.logo};
+    const ThemeSources sources{theme_dir(options.theme), content.content_dir, model.aims.theme.templates,
+                               model.aims.theme.css, model.aims.theme.logo};
     const Theme theme = load_theme(sources, checked.diagnostics);
     std::vector<std::string> names;
     for (const InputFile& input :
