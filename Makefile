@@ -88,7 +88,7 @@ fuzz:
 # an exit code. The browser test is left out: its one aimsgen call (build
 # site-example) is one tests/build runs too; the rest drives Chromium.
 SANITIZE_DIR        ?= build-sanitize
-SANITIZE_BUILD_TYPE ?= Debug
+SANITIZE_BUILD_TYPE ?= RelWithDebInfo
 SANITIZE_REPORTS    := $(abspath $(SANITIZE_DIR))/sanitizer-reports
 
 test-sanitize: deps test-deps
