@@ -1,0 +1,172 @@
+"""run: builds aimsgen, generates the organization at several scales, times aimsgen and Hugo on it."""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+from aimsbench import hugo_site
+
+BENCH_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(BENCH_DIR)
+AS_OF = "2026-09-30"
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="run", description="Times aimsgen build against Hugo on synthetic content.")
+    parser.add_argument("build_dir", nargs="?", default=os.environ.get("AIMSGEN_BUILD_DIR", os.path.join(REPO, "build")),
+                        help="CMake build directory holding (or to hold) aimsgen (default $AIMSGEN_BUILD_DIR, else build/)")
+    parser.add_argument("--work-dir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "aimsgen-bench"),
+                        help="where content and outputs go (default $TMPDIR/aimsgen-bench)")
+    parser.add_argument("--scales", default="1,2,4", help="comma-separated scale factors (default 1,2,4)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per tool and scale; the fastest wall time is kept")
+    parser.add_argument("--no-hugo", action="store_true", help="time aimsgen only")
+    parser.add_argument("--no-build", action="store_true", help="use the aimsgen already in the build directory")
+    return parser.parse_args(argv)
+
+
+def ensure_packages(need_hugo):
+    """Installs Debian's time and hugo when missing (as root), else says what to install."""
+    missing = [pkg for pkg, path in (("time", "/usr/bin/time"), ("hugo", "/usr/bin/hugo"))
+               if not os.path.exists(path) and (pkg != "hugo" or need_hugo)]
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(f"run: missing {' '.join(missing)}; run: apt-get install -y {' '.join(missing)}")
+    print(f"run: installing {' '.join(missing)}", flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *missing], env=env).returncode != 0:
+        subprocess.run(["apt-get", "update"], env=env, check=True)
+        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", *missing], env=env, check=True)
+
+
+def build_aimsgen(build_dir, skip):
+    """Configures (first time only) and builds the aimsgen target; make skips it when it is up to date."""
+    binary = os.path.join(build_dir, "aimsgen")
+    if skip:
+        if not os.path.exists(binary):
+            sys.exit(f"run: {binary} does not exist")
+        return binary
+    if not os.path.exists(os.path.join(build_dir, "CMakeCache.txt")):
+        subprocess.run(["cmake", "-S", REPO, "-B", build_dir, "-DCMAKE_BUILD_TYPE=Release"], check=True,
+                       stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build_dir, "-j2", "--target", "aimsgen"], check=True,
+                   stdout=subprocess.DEVNULL)
+    return binary
+
+
+def timed(command, log_path):
+    """Runs `command` under GNU time -v: {wall, cpu, rss_mib}; its output goes to log_path."""
+    time_path = log_path + ".time"
+    with open(log_path, "w") as log:
+        code = subprocess.run(["/usr/bin/time", "-v", "-o", time_path, *command], stdout=log,
+                              stderr=subprocess.STDOUT).returncode
+    if code != 0:
+        sys.exit(f"run: {' '.join(command)} failed with exit code {code}; see {log_path}")
+    fields = {}
+    with open(time_path) as handle:
+        for line in handle:
+            key, _, value = line.strip().rpartition(": ")
+            fields[key] = value
+    wall = 0.0
+    for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    return {"wall": wall, "cpu": float(fields["User time (seconds)"]) + float(fields["System time (seconds)"]),
+            "rss_mib": int(fields["Maximum resident set size (kbytes)"]) / 1024}
+
+
+def best_of(repeat, run):
+    results = [run() for _ in range(repeat)]
+    return min(results, key=lambda r: r["wall"])
+
+
+def html_bytes(directory):
+    total = 0
+    for root, _, names in os.walk(directory):
+        total += sum(os.path.getsize(os.path.join(root, n)) for n in names if n.endswith(".html"))
+    return total
+
+
+def run_scale(args, binary, scale):
+    work = os.path.join(args.work_dir, f"{scale:g}x")
+    content, out, site = (os.path.join(work, name) for name in ("content", "out", "hugo"))
+    os.makedirs(work, exist_ok=True)
+    subprocess.run([os.path.join(BENCH_DIR, "make-org"), content, "--scale", f"{scale:g}", "--seed", str(args.seed),
+                    "--as-of", AS_OF], check=True, stdout=subprocess.DEVNULL)
+    with open(os.path.join(content, ".make-org")) as handle:
+        records = json.load(handle)["records"]["total"]
+
+    def aimsgen_once():
+        shutil.rmtree(out, ignore_errors=True)
+        return timed([binary, "build", content, "-o", out, "--as-of", AS_OF], os.path.join(work, "aimsgen.log"))
+
+    row = {"scale": scale, "records": records, "aimsgen": best_of(args.repeat, aimsgen_once)}
+    row["pages"] = len(hugo_site.html_pages(out))
+    row["html_mb"] = html_bytes(out) / 1e6
+    if not args.no_hugo:
+        shutil.rmtree(site, ignore_errors=True)
+        row["hugo_expected"] = hugo_site.write_site(out, content, site)
+        public = os.path.join(site, "public")
+
+        def hugo_once():
+            shutil.rmtree(public, ignore_errors=True)
+            return timed(["hugo", "--quiet", "-s", site, "-d", public], os.path.join(work, "hugo.log"))
+
+        row["hugo"] = best_of(args.repeat, hugo_once)
+        row["hugo_pages"] = len(hugo_site.html_pages(public))
+        row["hugo_html_mb"] = html_bytes(public) / 1e6
+    return row
+
+
+def print_tables(rows, with_hugo):
+    header = ("scale", "records", "pages", "wall s", "CPU s", "peak RSS MiB", "pages/s", "µs per record",
+              "hugo pages/s", "ratio")
+    lines = [header]
+    for r in rows:
+        a = r["aimsgen"]
+        pages_per_s = r["pages"] / a["wall"]
+        hugo = r["hugo_pages"] / r["hugo"]["wall"] if with_hugo else None
+        lines.append((f"{r['scale']:g}x", str(r["records"]), str(r["pages"]), f"{a['wall']:.2f}", f"{a['cpu']:.2f}",
+                      f"{a['rss_mib']:.0f}", f"{pages_per_s:.0f}", f"{a['wall'] / r['records'] * 1e6:.0f}",
+                      f"{hugo:.0f}" if hugo else "-", f"{pages_per_s / hugo:.2f}" if hugo else "-"))
+    _print(lines)
+    if not with_hugo:
+        return
+    print()
+    lines = [("scale", "aimsgen pages", "hugo pages", "hugo wall s", "hugo CPU s", "hugo peak RSS MiB",
+              "aimsgen pages/CPU s", "hugo pages/CPU s", "CPU ratio", "aimsgen HTML MB", "hugo HTML MB")]
+    for r in rows:
+        a, h = r["aimsgen"], r["hugo"]
+        lines.append((f"{r['scale']:g}x", str(r["pages"]), str(r["hugo_pages"]), f"{h['wall']:.2f}", f"{h['cpu']:.2f}",
+                      f"{h['rss_mib']:.0f}", f"{r['pages'] / a['cpu']:.0f}", f"{r['hugo_pages'] / h['cpu']:.0f}",
+                      f"{(r['pages'] / a['cpu']) / (r['hugo_pages'] / h['cpu']):.2f}", f"{r['html_mb']:.0f}",
+                      f"{r['hugo_html_mb']:.0f}"))
+    _print(lines)
+
+
+def _print(lines):
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
+    for line in lines:
+        print("  ".join(cell.rjust(width) for cell, width in zip(line, widths)))
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    ensure_packages(not args.no_hugo)
+    binary = build_aimsgen(os.path.abspath(args.build_dir), args.no_build)
+    rows = []
+    for scale in (float(s) for s in args.scales.split(",")):
+        print(f"run: {scale:g}x ...", file=sys.stderr, flush=True)
+        rows.append(run_scale(args, binary, scale))
+        if not args.no_hugo and rows[-1]["hugo_pages"] != rows[-1]["pages"]:
+            print(f"run: warning: Hugo wrote {rows[-1]['hugo_pages']} pages, aimsgen {rows[-1]['pages']}",
+                  file=sys.stderr)
+    with open("/proc/loadavg") as handle:
+        load = handle.read().split()[:3]
+    print(f"aimsgen {binary}; {os.cpu_count()} CPUs; load average {' '.join(load)} at the end; "
+          f"pages/s = HTML pages / wall time; µs per record = wall time / records")
+    print_tables(rows, not args.no_hugo)
+    return 0
