@@ -23,6 +23,13 @@ bool matches_id(const std::string& text) {
     return true;
 }
 
+/// Longest text given to std::regex. libstdc++'s matcher recurses about once
+/// per character: an e-mail address of 50,000 characters overflowed the stack
+/// and crashed `aimsgen check`. No value a pattern of our schemas accepts
+/// (clause numbers, e-mail addresses, periods, commit hashes) comes near it,
+/// so longer text simply does not match.
+constexpr std::size_t k_max_regex_text = 1024;
+
 }  // namespace
 
 SchemaPattern::SchemaPattern(std::string source) : m_source(std::move(source)) {
@@ -33,7 +40,10 @@ SchemaPattern::SchemaPattern(std::string source) : m_source(std::move(source)) {
 }
 
 bool SchemaPattern::matches(const std::string& text) const {
-    return m_is_id_pattern ? matches_id(text) : std::regex_search(text, *m_regex);
+    if (m_is_id_pattern) {
+        return matches_id(text);
+    }
+    return text.size() <= k_max_regex_text && std::regex_search(text, *m_regex);
 }
 
 }  // namespace aimsgen
