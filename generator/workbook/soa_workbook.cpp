@@ -171,7 +171,6 @@ Sheet cover(const Sources& sources) {
                             Cell::of(change.change->note)});
     }
     sheet.table = std::move(log);
-    sheet.blocks = {};
     return sheet;
 }
 
