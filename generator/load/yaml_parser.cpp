@@ -31,7 +31,29 @@ struct OpenCollection {
     bool has_pending_key = false;
     std::string pending_key;
     SourcePos pending_key_pos;
-    std::unordered_map<std::string, std::uint32_t> key_lines;  // for duplicate keys
+    /// Lines of the keys, for duplicate keys; only for large mappings (small
+    /// ones, nearly all, are searched directly: a hash table each cost more).
+    std::unordered_map<std::string, std::uint32_t> key_lines;
+
+    /// The line of `key` if the mapping already has it.
+    std::optional<std::uint32_t> add_key(const std::string& key, std::uint32_t line) {
+        constexpr std::size_t k_scan_limit = 32;
+        if (node.entries.size() < k_scan_limit) {
+            for (const YamlEntry& entry : node.entries) {
+                if (entry.key == key) {
+                    return entry.key_pos.line;
+                }
+            }
+            return std::nullopt;
+        }
+        if (key_lines.empty()) {
+            for (const YamlEntry& entry : node.entries) {
+                key_lines.emplace(entry.key, entry.key_pos.line);
+            }
+        }
+        const auto [first, inserted] = key_lines.emplace(key, line);
+        return inserted ? std::nullopt : std::optional<std::uint32_t>(first->second);
+    }
 };
 
 class TreeBuilder : public YAML::EventHandler {
@@ -201,12 +223,10 @@ private:
         if (node.is_null()) {
             node.pos = parent.pending_key_pos;  // `key:` with nothing after it: point at the key
         }
-        const auto [first, inserted] =
-            parent.key_lines.emplace(parent.pending_key, parent.pending_key_pos.line);
-        if (!inserted) {
+        if (const std::optional<std::uint32_t> first = parent.add_key(parent.pending_key, parent.pending_key_pos.line)) {
             m_diagnostics.error(m_path, parent.pending_key_pos,
-                                "duplicate key '" + parent.pending_key + "' (first at line " +
-                                    std::to_string(first->second) + "); keep one of them");
+                                "duplicate key '" + parent.pending_key + "' (first at line " + std::to_string(*first) +
+                                    "); keep one of them");
             return;
         }
         parent.node.entries.push_back(

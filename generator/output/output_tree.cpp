@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include <nlohmann/json.hpp>
@@ -52,12 +53,28 @@ fs::path sibling(const fs::path& out, std::string_view role) {
     return candidate;
 }
 
+/// One open, write and close per file: a std::ofstream costs more to set up
+/// than a page costs to write, over tens of thousands of pages.
 void write_file(const fs::path& path, std::string_view bytes) {
-    std::ofstream stream(path, std::ios::binary | std::ios::trunc);
-    stream.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    stream.close();
-    if (!stream) {
-        throw OutputError("cannot write " + path.string());
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0666);
+    if (fd < 0) {
+        throw OutputError("cannot write " + path.string() + ": " + std::strerror(errno));
+    }
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (wrote < 0 && errno == EINTR) {
+            continue;
+        }
+        if (wrote <= 0) {
+            const int error = errno;
+            ::close(fd);
+            throw OutputError("cannot write " + path.string() + ": " + std::strerror(error));
+        }
+        done += static_cast<std::size_t>(wrote);
+    }
+    if (::close(fd) != 0) {
+        throw OutputError("cannot write " + path.string() + ": " + std::strerror(errno));
     }
 }
 
@@ -143,15 +160,18 @@ void OutputTree::write(std::string_view relative_path, std::string_view bytes) {
     if (*normal == k_manifest || *normal == k_staging_marker) {
         throw OutputError("'" + *normal + "' is written by the output stage itself");
     }
+    const fs::path target = m_staging / *normal;
     {
         const std::lock_guard lock(m_mutex);
         if (!m_paths.insert(*normal).second) {
             throw OutputError("two outputs were written to '" + *normal + "'; this is a bug in aimsgen");
         }
+        // Made under the lock: another thread may write into the same folder next.
+        if (m_folders.insert(target.parent_path().string()).second) {
+            std::error_code error;
+            fs::create_directories(target.parent_path(), error);
+        }
     }
-    const fs::path target = m_staging / *normal;
-    std::error_code error;
-    fs::create_directories(target.parent_path(), error);
     write_file(target, bytes);
     WrittenFile written{*normal, bytes.size(), sha256_hex(bytes)};
     const std::lock_guard lock(m_mutex);

@@ -62,6 +62,7 @@ private:
     std::filesystem::path m_staging;
     std::vector<WrittenFile> m_written;
     std::set<std::string> m_paths;
+    std::set<std::string> m_folders;  ///< made in the staging directory so far
     std::filesystem::path m_kept;
     std::size_t m_unchanged = 0;
     std::vector<std::filesystem::path> m_removed_stale;

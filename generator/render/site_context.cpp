@@ -42,29 +42,50 @@ std::string root_of(std::string_view page_path) {
     return root;
 }
 
-TemplateData page_frame(const SiteContext& site, std::string_view page_path, std::string_view title,
+TemplateData page_frame(const SiteContext&, std::string_view page_path, std::string_view title,
                         std::string_view section) {
-    const std::string root = root_of(page_path);
-    TemplateData frame;
-    frame.set("root", root);
-    frame.set("title", std::string(title));
-    frame.set("section", std::string(section));
-    frame.set("site", site.model.aims.organization.name);
+    TemplateData page;
+    page.set("root", root_of(page_path));
+    page.set("title", std::string(title));
+    page.set("section", std::string(section));
+    return page;
+}
+
+const TemplateData& PageFrames::frame(const SiteContext& site, std::string_view root, std::string_view section) const {
+    std::string key = std::string(root) + '\n' + std::string(section);
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_frames.find(key);
+    if (found != m_frames.end()) {
+        return *found->second;
+    }
+    auto frame = std::make_unique<TemplateData>();
+    frame->set("site", site.model.aims.organization.name);
     TemplateData nav{TemplateData::type::list};
     for (const NavItem& item : k_nav) {
         TemplateData entry;
         entry.set("label", std::string(item.label));
-        entry.set("href", root + std::string(item.href));
+        entry.set("href", std::string(root) + std::string(item.href));
         entry.set("current", item.section == section);
-        nav.push_back(entry);
+        nav.push_back(std::move(entry));
     }
-    frame.set("nav", nav);
-    frame.set("custom_css", optional_text(site.theme.custom_css.empty() ? "" : root + "assets/" + site.theme.custom_css));
-    frame.set("logo", optional_text(site.theme.logo.empty() ? "" : root + "assets/" + site.theme.logo));
-    frame.set("generator", "aimsgen " + site.provenance.generator_version);
-    frame.set("as_of", site.provenance.as_of.to_string());
-    frame.set("commit", optional_text(site.provenance.content_commit));
-    return frame;
+    frame->set("nav", std::move(nav));
+    const std::string root_text(root);
+    frame->set("custom_css",
+               optional_text(site.theme.custom_css.empty() ? "" : root_text + "assets/" + site.theme.custom_css));
+    frame->set("logo", optional_text(site.theme.logo.empty() ? "" : root_text + "assets/" + site.theme.logo));
+    frame->set("generator", "aimsgen " + site.provenance.generator_version);
+    frame->set("as_of", site.provenance.as_of.to_string());
+    frame->set("commit", optional_text(site.provenance.content_commit));
+    return *m_frames.emplace(std::move(key), std::move(frame)).first->second;
+}
+
+std::string render_page(const SiteContext& site, TemplateSet& templates, std::string_view name,
+                        const TemplateData& page) {
+    const auto text_of = [&](const std::string& key) -> std::string_view {
+        const TemplateData::Data* value = page.get(key);
+        return value != nullptr && value->is_string() ? std::string_view(value->string_value()) : std::string_view();
+    };
+    return templates.render(name, page, &site.frames.frame(site, text_of("root"), text_of("section")));
 }
 
 TemplateData record_link(const SiteContext& site, std::string_view root, std::string_view id) {

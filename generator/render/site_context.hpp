@@ -1,6 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +20,18 @@
 
 namespace aimsgen {
 
+/// The data every page at one folder depth in one nav section shares (nav,
+/// site name, theme assets, provenance), made once and shared by all pages
+/// there instead of being built and torn down with each page.
+class PageFrames {
+public:
+    const TemplateData& frame(const struct SiteContext& site, std::string_view root, std::string_view section) const;
+
+private:
+    mutable std::mutex m_mutex;
+    mutable std::map<std::string, std::unique_ptr<TemplateData>, std::less<>> m_frames;
+};
+
 /// Everything the page builders read. Pure data: no I/O.
 struct SiteContext {
     const Model& model;
@@ -29,6 +44,7 @@ struct SiteContext {
     std::map<std::string, EvidenceFile, std::less<>> evidence_files;
     /// The evidence workbooks written by the build, with their digests.
     std::vector<workbook::WorkbookFile> workbooks;
+    PageFrames frames{};
 };
 
 /// One page to render: its path from the output root and how to make it.
@@ -44,9 +60,13 @@ std::string root_of(std::string_view page_path);
 
 /// Data every page template gets: `root`, `title`, `section`, `site` (the
 /// organization's name), `nav` (with `current`), `css`, `logo`, and the
-/// provenance footer (`generator`, `as_of`, `commit`).
+/// provenance footer (`generator`, `as_of`, `commit`). The page's own part
+/// (`root`, `title`, `section`); render_page adds the shared rest.
 TemplateData page_frame(const SiteContext& site, std::string_view page_path, std::string_view title,
                         std::string_view section);
+/// Renders a page whose data began with page_frame, with the shared frame beneath it.
+std::string render_page(const SiteContext& site, TemplateSet& templates, std::string_view name,
+                        const TemplateData& page);
 
 /// {id, title, href (false when the record has no page)}: a link to a record from a page at `root`.
 TemplateData record_link(const SiteContext& site, std::string_view root, std::string_view id);

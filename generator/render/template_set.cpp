@@ -98,14 +98,24 @@ SourcePos error_position(const std::string& text, const std::string& message) {
     }
 }
 
+/// Collects the rendered text: kainjow's own render() goes through a
+/// std::ostringstream, which costs more than appending to a string.
+struct PageText {
+    std::string text;
+    PageText& operator<<(const std::string& piece) {
+        text += piece;
+        return *this;
+    }
+};
+
 /// A rendering context that notes every name it cannot resolve.
 class RecordingContext : public kainjow::mustache::context<std::string> {
 public:
-    RecordingContext(const TemplateData* data, std::string_view template_name, std::set<std::string>& unresolved)
+    RecordingContext(const TemplateData::Data* data, std::string_view template_name, std::set<std::string>& unresolved)
         : kainjow::mustache::context<std::string>(data), m_template(template_name), m_unresolved(unresolved) {}
 
-    const TemplateData* get(const std::string& name) const override {
-        const TemplateData* found = kainjow::mustache::context<std::string>::get(name);
+    const TemplateData::Data* get(const std::string& name) const override {
+        const TemplateData::Data* found = kainjow::mustache::context<std::string>::get(name);
         if (found == nullptr) {
             m_unresolved.insert(std::string(m_template) + ": " + name);
         }
@@ -118,6 +128,49 @@ private:
 };
 
 }  // namespace
+
+namespace {
+
+using DataList = kainjow::mustache::basic_list<std::string>;
+
+/// kainjow gives a list only as const; the vector is its own heap object, never const.
+DataList& list_of(const TemplateData& data) { return const_cast<DataList&>(data.list_value()); }
+
+}  // namespace
+
+void TemplateData::set(const std::string& name, Data value) {
+    if (is_object()) {
+        (*this)[name] = std::move(value);
+    }
+}
+
+void TemplateData::push_back(Data value) {
+    if (!is_list()) {
+        return;
+    }
+    DataList& list = list_of(*this);
+    if (list.size() == list.capacity()) {
+        reserve(std::max<std::size_t>(8, list.capacity() * 2));
+    }
+    list.push_back(std::move(value));
+}
+
+void TemplateData::reserve(std::size_t count) {
+    if (!is_list()) {
+        return;
+    }
+    DataList& list = list_of(*this);
+    if (count <= list.capacity()) {
+        return;
+    }
+    // std::vector would copy the items (their move is not noexcept): move them by hand.
+    DataList grown;
+    grown.reserve(count);
+    for (Data& item : list) {
+        grown.push_back(std::move(item));
+    }
+    list.swap(grown);
+}
 
 TemplateSet TemplateSet::compile(const Theme& theme, Diagnostics& diagnostics) {
     TemplateSet set;
@@ -159,16 +212,26 @@ TemplateSet TemplateSet::clone() const {
     return copy;
 }
 
-std::string TemplateSet::render(std::string_view name, const TemplateData& data) {
+std::string TemplateSet::render(std::string_view name, const TemplateData& data, const TemplateData* frame) {
     const auto found = m_parsed.find(name);
     if (found == m_parsed.end()) {
         throw std::runtime_error("no template named '" + std::string(name) + "' in the theme");
     }
+    const TemplateData::Data* bottom = frame != nullptr ? frame : &data;
     if (m_unresolved != nullptr) {
-        RecordingContext context(&data, name, *m_unresolved);
-        return found->second->render(context);
+        RecordingContext context(bottom, name, *m_unresolved);
+        if (frame != nullptr) {
+            context.push(&data);
+        }
+        PageText page;
+        return std::move(found->second->render(context, page).text);
     }
-    return found->second->render(data);
+    kainjow::mustache::context<std::string> context(bottom);
+    if (frame != nullptr) {
+        context.push(&data);
+    }
+    PageText page;
+    return std::move(found->second->render(context, page).text);
 }
 
 const std::string& TemplateSet::source(std::string_view name) const {

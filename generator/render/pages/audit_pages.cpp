@@ -109,7 +109,7 @@ std::string render_audit(const SiteContext& site, const Audit& audit, TemplateSe
     page.set("findings", findings);
     page.set("other_links", other_links(site, root, audit.id, {"clause", "control", "finding"}));
     page.set("source", source_of(audit.origin));
-    return templates.render("audit", page);
+    return render_page(site, templates, "audit", page);
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
@@ -152,7 +152,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("cycles", cycles);
     page.set("count", std::to_string(site.model.audits.size()));
     page.set("past_due", std::to_string(past_due_total));
-    return templates.render("audits", page);
+    return render_page(site, templates, "audits", page);
 }
 
 }  // namespace

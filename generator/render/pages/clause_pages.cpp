@@ -86,7 +86,7 @@ std::string render_clause(const SiteContext& site, const TraceIndex& index,
     page.set("checks_met", std::to_string(met));
     page.set("checks_total", std::to_string(total));
     page.set("source", std::string(k_catalogue_source));
-    return templates.render("clause", page);
+    return render_page(site, templates, "clause", page);
 }
 
 std::string render_index(const SiteContext& site, const TraceIndex& index, TemplateSet& templates) {
@@ -119,7 +119,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
     page.set("clauses", rows);
     page.set("catalogue", site.model.catalogue->title);
     page.set("without_documents", std::to_string(without_documents));
-    return templates.render("clauses", page);
+    return render_page(site, templates, "clauses", page);
 }
 
 }  // namespace

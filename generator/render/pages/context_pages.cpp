@@ -99,7 +99,7 @@ std::string render_context(const SiteContext& site, TemplateSet& templates) {
     page.set("party_count", std::to_string(aims.interested_parties.size()));
     const std::string aims_path = site.model.raw && site.model.raw->aims ? site.model.raw->aims->path : "aims.yaml";
     page.set("source", aims_path);
-    return templates.render("context", page);
+    return render_page(site, templates, "context", page);
 }
 
 }  // namespace

@@ -207,7 +207,7 @@ std::string render_register(const SiteContext& site, const TraceIndex& index,
     page.set("change_count", std::to_string(changes.list_value().size()));
     page.set("changes", changes);
     tally.set(page);
-    return templates.render("controls", page);
+    return render_page(site, templates, "controls", page);
 }
 
 TemplateData history_rows(const SoaEntry* entry) {
@@ -282,7 +282,7 @@ std::string render_control(const SiteContext& site, const TraceIndex& index,
     page.set("last_audit", last_audit(site, index, root, control.id));
     page.set("source", entry ? entry->origin.path + ":" + std::to_string(entry->origin.pos.line)
                              : std::string("content/frameworks/iso42001.yaml (the catalogue)"));
-    return templates.render("control", page);
+    return render_page(site, templates, "control", page);
 }
 
 }  // namespace

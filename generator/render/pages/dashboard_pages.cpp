@@ -250,7 +250,7 @@ std::string render_dashboard(const SiteContext& site, TemplateSet& templates) {
     page.set("clauses", clauses);
     page.set("next", next_key_output_data(site, root));
     page.set("changes", changes_data(site, root));
-    return templates.render("index", page);
+    return render_page(site, templates, "index", page);
 }
 
 }  // namespace

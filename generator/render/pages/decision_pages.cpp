@@ -74,7 +74,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
                             " lifecycle gate decisions, " + std::to_string(pending) + " pending. " +
                             std::to_string(late) +
                             " took or have taken longer than the review SLA.");
-    return templates.render("decisions", page);
+    return render_page(site, templates, "decisions", page);
 }
 
 std::string render_decision(const SiteContext& site, const GovernanceDecision& decision,
@@ -91,7 +91,7 @@ std::string render_decision(const SiteContext& site, const GovernanceDecision& d
                                       ? TemplateData(false)
                                       : record_link(site, root, decision.impact_assessment));
     page.set("source", source_of(decision.origin));
-    return templates.render("decision", page);
+    return render_page(site, templates, "decision", page);
 }
 
 }  // namespace

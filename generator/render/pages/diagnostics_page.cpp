@@ -48,7 +48,7 @@ std::string render_diagnostics(const SiteContext& site, TemplateSet& templates) 
     page.set("has_files", !by_file.empty());
     page.set("warnings", std::to_string(site.diagnostics.warning_count()));
     page.set("file_count", std::to_string(by_file.size()));
-    return templates.render("diagnostics", page);
+    return render_page(site, templates, "diagnostics", page);
 }
 
 }  // namespace

@@ -155,7 +155,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("retired_count", std::to_string(retired));
     page.set("overdue_count", std::to_string(overdue));
     page.set("has_overdue", overdue > 0);
-    return templates.render("documents", page);
+    return render_page(site, templates, "documents", page);
 }
 
 /// The requirements of interested parties (aims.yaml) that `document` addresses.
@@ -200,7 +200,7 @@ std::string render_document(const SiteContext& site, const DocumentIndex& index,
     page.set("has_requirements", !requirements.list_value().empty());
     page.set("requirements", requirements);
     page.set("source", document.origin.path + ":" + std::to_string(document.origin.pos.line));
-    return templates.render("document", page);
+    return render_page(site, templates, "document", page);
 }
 
 }  // namespace

@@ -56,7 +56,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
     page.set("has_missing", tally.missing > 0);
     page.set("expired", std::to_string(tally.expired));
     page.set("has_expired", tally.expired > 0);
-    return templates.render("evidence", page);
+    return render_page(site, templates, "evidence", page);
 }
 
 }  // namespace

@@ -84,7 +84,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
                             " impact assessments: " + std::to_string(current) +
                             " current and approved, " + std::to_string(overdue) +
                             " overdue for review, " + std::to_string(drafts) + " in draft.");
-    return templates.render("impact-assessments", page);
+    return render_page(site, templates, "impact-assessments", page);
 }
 
 TemplateData dimension_rows(const ImpactAssessment& assessment) {
@@ -142,7 +142,7 @@ std::string render_assessment(const SiteContext& site, const ImpactAssessment& a
     }
     page.set("evidence", evidence_rows(site, evidence));
     page.set("source", source_of(assessment.origin));
-    return templates.render("impact-assessment", page);
+    return render_page(site, templates, "impact-assessment", page);
 }
 
 }  // namespace

@@ -101,7 +101,7 @@ std::string render_incident(const SiteContext& site, const TriggersByEvent& trig
     page.set("triggers", triggers);
     page.set("other_links", other_links(site, root, incident.id, {"system", "risk", "nonconformity"}));
     page.set("source", source_of(incident.origin));
-    return templates.render("incident", page);
+    return render_page(site, templates, "incident", page);
 }
 
 TemplateData severity_counts(const SiteContext& site) {
@@ -149,7 +149,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("reported", std::to_string(reported));
     page.set("severities", severity_counts(site));
     page.set("sla_days", std::to_string(sla));
-    return templates.render("incidents", page);
+    return render_page(site, templates, "incidents", page);
 }
 
 }  // namespace

@@ -96,7 +96,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("systems", rows);
     page.set("summary", summary_line(site));
-    return templates.render("ai-systems", page);
+    return render_page(site, templates, "ai-systems", page);
 }
 
 TemplateData history_rows(const AiSystem& system, Date as_of) {
@@ -221,7 +221,7 @@ std::string render_system(const SiteContext& site, const AiSystem& system, Templ
     page.set("triggers", triggers);
     set_related(site, root, system, page);
     page.set("source", source_of(system.origin));
-    return templates.render("ai-system", page);
+    return render_page(site, templates, "ai-system", page);
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ std::string render_index(const SiteContext& site, TemplateSet& templates) {
     page.set("period", periods.empty() ? std::string() : periods.back().label);
     page.set("to_date", !periods.empty() && periods.back().to_date);
     page.set("previous_period", periods.size() >= 2 ? periods[periods.size() - 2].label : std::string("—"));
-    return templates.render("kpis", page);
+    return render_page(site, templates, "kpis", page);
 }
 
 std::vector<ReferenceLine> reference_lines(const Kpi& kpi, const KpiFacts& facts) {
@@ -139,7 +139,7 @@ std::string render_kpi(const SiteContext& site, const Kpi& kpi, TemplateSet& tem
     page.set("source", optional_text(facts.series != nullptr ? facts.series->origin.path + ":" +
                                                                    std::to_string(facts.series->origin.pos.line)
                                                              : ""));
-        return templates.render("kpi", page);
+        return render_page(site, templates, "kpi", page);
 }
 
 }  // namespace

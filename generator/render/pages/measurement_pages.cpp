@@ -50,7 +50,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
                             " monitoring series. At their latest value " + std::to_string(red) +
                             " are outside their limits (red) and " + std::to_string(amber) +
                             " inside the limits but past a warning level (amber).");
-    return templates.render("measurements", page);
+    return render_page(site, templates, "measurements", page);
 }
 
 std::vector<ReferenceLine> reference_lines(const MeasurementSeries& series) {
@@ -144,7 +144,7 @@ std::string render_series(const SiteContext& site, const MeasurementSeries& seri
     page.set("nonconformities", linked(site, root, series.id, "nonconformity"));
     page.set("objectives", linked(site, root, series.id, "objective"));
     page.set("source", source_of(series.origin));
-    return templates.render("measurement", page);
+    return render_page(site, templates, "measurement", page);
 }
 
 }  // namespace

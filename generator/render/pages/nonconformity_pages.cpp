@@ -75,7 +75,7 @@ std::string render_nonconformity(const SiteContext& site, const Nonconformity& n
                          {"clause", "control", "system", "finding", "audit", "incident", "review", "review-decision",
                           "measurement"}));
     page.set("source", source_of(nc.origin));
-    return templates.render("nonconformity", page);
+    return render_page(site, templates, "nonconformity", page);
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
@@ -102,7 +102,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("open", std::to_string(open));
     page.set("overdue", std::to_string(overdue));
     page.set("awaiting", std::to_string(awaiting));
-    return templates.render("nonconformities", page);
+    return render_page(site, templates, "nonconformities", page);
 }
 
 }  // namespace

@@ -128,7 +128,7 @@ std::string render_objective(const SiteContext& site, const Objective& objective
     page.set("chart", optional_text(progress_chart(objective, site.computed.as_of)));
     page.set("other_links", other_links(site, root, objective.id, {"clause"}));
     page.set("source", source_of(objective.origin));
-    return templates.render("objective", page);
+    return render_page(site, templates, "objective", page);
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
@@ -139,7 +139,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("objectives", rows);
     page.set("count", std::to_string(site.model.objectives.size()));
-    return templates.render("objectives", page);
+    return render_page(site, templates, "objectives", page);
 }
 
 }  // namespace

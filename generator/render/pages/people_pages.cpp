@@ -200,7 +200,7 @@ std::string render_people(const SiteContext& site, TemplateSet& templates) {
     page.set("role_count", std::to_string(site.model.aims.roles.size()));
     page.set("source", site.model.aims.people.empty() ? std::string("aims.yaml")
                                                       : source_of(site.model.aims.people.front().origin));
-    return templates.render("people", page);
+    return render_page(site, templates, "people", page);
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ std::string render_readiness(const SiteContext& site, TemplateSet& templates) {
     page.set("missing", std::to_string(static_cast<int>(readiness.checks.size()) - met - partial));
     page.set("total", std::to_string(readiness.checks.size()));
     page.set("next", next_key_output_data(site, root));
-    return templates.render("readiness", page);
+    return render_page(site, templates, "readiness", page);
 }
 
 }  // namespace

@@ -225,7 +225,7 @@ std::string render_pack(const SiteContext& site, const PackScope& scope, Templat
     add_incidents(pack, page);
     add_opportunities(pack, page);
     add_review_decisions(pack, page);
-    return templates.render("review-pack", page);
+    return render_page(site, templates, "review-pack", page);
 }
 
 }  // namespace aimsgen::reviews

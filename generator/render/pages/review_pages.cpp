@@ -162,7 +162,7 @@ std::string render_review(const SiteContext& site, const ManagementReview& revie
     page.set("has_decision_links", decision_links);
     reviews::set_list(page, "related", related_groups(site, root, review.id));
     page.set("source", source_of(review.origin));
-    return templates.render("management-review", page);
+    return render_page(site, templates, "management-review", page);
 }
 
 std::string render_register(const SiteContext& site, const std::vector<PackScope>& packs, TemplateSet& templates) {
@@ -189,7 +189,7 @@ std::string render_register(const SiteContext& site, const std::vector<PackScope
     page.set("draft_prepares",
              next.prepares != nullptr ? record_link(site, "", next.prepares->id) : TemplateData(false));
     page.set("draft_prepares_date", next.prepares != nullptr ? next.prepares->date.to_string() : std::string());
-    return templates.render("management-reviews", page);
+    return render_page(site, templates, "management-reviews", page);
 }
 
 }  // namespace

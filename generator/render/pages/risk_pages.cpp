@@ -105,7 +105,7 @@ std::string render_risk(const SiteContext& site, const Risk& risk, TemplateSet& 
     page.set("has_triggers", !triggers.list_value().empty());
     page.set("triggers", triggers);
     page.set("source", risk.origin.path + ":" + std::to_string(risk.origin.pos.line));
-    return templates.render("risk", page);
+    return render_page(site, templates, "risk", page);
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
@@ -119,7 +119,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("risks", rows);
     page.set("count", std::to_string(site.model.risks.size()));
     page.set("threshold", std::to_string(site.model.aims.risk_criteria.acceptance_threshold));
-    return templates.render("risks", page);
+    return render_page(site, templates, "risks", page);
 }
 
 }  // namespace

@@ -188,7 +188,7 @@ std::string render_search(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("groups", groups);
     page.set("count", std::to_string(entries.size()));
-    return templates.render("search", page);
+    return render_page(site, templates, "search", page);
 }
 
 }  // namespace

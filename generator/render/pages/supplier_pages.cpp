@@ -80,7 +80,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
                             " suppliers of AI systems and services. " + std::to_string(overdue) +
                             " overdue for re-assessment; " + std::to_string(worse) +
                             " rated worse at their latest assessment than at the one before.");
-    return templates.render("suppliers", page);
+    return render_page(site, templates, "suppliers", page);
 }
 
 TemplateData assessment_rows(const SiteContext& site, const std::string& root,
@@ -118,7 +118,7 @@ std::string render_supplier(const SiteContext& site, const Supplier& supplier,
     page.set("incidents", linked(site, root, supplier.id, "incident"));
     page.set("documents", linked(site, root, supplier.id, "document"));
     page.set("source", source_of(supplier.origin));
-    return templates.render("supplier", page);
+    return render_page(site, templates, "supplier", page);
 }
 
 }  // namespace

@@ -122,7 +122,7 @@ std::string render_matrix(const SiteContext& site, const TraceIndex& index,
     page.set("clauses_without_evidence", std::to_string(clause_gaps.without_evidence));
     page.set("controls_without_documents", std::to_string(control_gaps.without_documents));
     page.set("controls_without_evidence", std::to_string(control_gaps.without_evidence));
-    return templates.render("traceability", page);
+    return render_page(site, templates, "traceability", page);
 }
 
 }  // namespace

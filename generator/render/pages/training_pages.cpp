@@ -142,7 +142,7 @@ std::string render_course(const SiteContext& site, const Course& course, Templat
     page.set("completions", completion_log(site, root, course));
     page.set("other_links", other_links(site, root, course.id, {}));
     page.set("source", source_of(course.origin));
-    return templates.render("course", page);
+    return render_page(site, templates, "course", page);
 }
 
 std::string render_register(const SiteContext& site, TemplateSet& templates) {
@@ -159,7 +159,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     page.set("courses", rows);
     page.set("count", std::to_string(site.model.courses.size()));
     page.set("overall", rate_data(site, current, required));
-    return templates.render("training", page);
+    return render_page(site, templates, "training", page);
 }
 
 }  // namespace

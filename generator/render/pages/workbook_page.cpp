@@ -18,7 +18,7 @@ std::string render_workbooks(const SiteContext& site, TemplateSet& templates) {
     }
     page.set("has_workbooks", !rows.list_value().empty());
     page.set("workbooks", rows);
-    return templates.render("workbooks", page);
+    return render_page(site, templates, "workbooks", page);
 }
 
 }  // namespace
