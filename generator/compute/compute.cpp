@@ -2,15 +2,20 @@
 
 namespace aimsgen {
 
-Computed compute(const Model& model, const ComputeOptions& options) {
+Computed compute_review_figures(const Model& model, const ComputeOptions& options) {
     Computed computed;
     computed.as_of = options.as_of;
     computed.period_kind = options.period;
     computed.periods = trailing_periods(options.as_of, options.period, options.periods);
     computed.definitions = std::make_shared<const std::vector<KpiDefinition>>(kpi_definitions(model.aims.slas));
     computed.kpis = evaluate_kpis(model, *computed.definitions, computed.periods);
-    computed.inherent = build_heat_map(model, options.as_of, false, "as-of");
     computed.residual = build_heat_map(model, options.as_of, true, "as-of");
+    return computed;
+}
+
+Computed compute(const Model& model, const ComputeOptions& options) {
+    Computed computed = compute_review_figures(model, options);
+    computed.inherent = build_heat_map(model, options.as_of, false, "as-of");
     for (const Period& period : computed.periods) {
         computed.residual_by_period.push_back(build_heat_map(model, period.end, true, period.label));
     }

@@ -39,4 +39,8 @@ struct Computed {
 /// Compute stage: pure, no I/O and no clock.
 Computed compute(const Model& model, const ComputeOptions& options);
 
+/// Only what a management review pack shows of another date: the periods,
+/// the KPIs with their trends and the residual heat map (the rest is empty).
+Computed compute_review_figures(const Model& model, const ComputeOptions& options);
+
 }  // namespace aimsgen

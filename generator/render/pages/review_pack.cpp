@@ -196,13 +196,14 @@ void add_cover(const PackContext& pack, TemplateData& page) {
 }  // namespace
 
 std::string render_pack(const SiteContext& site, const PackScope& scope, TemplateSet& templates) {
-    // compute() is pure: the pack's figures are those the build would give at
-    // the pack's own date. The draft at the build's as-of date reuses its figures.
+    // Computing is pure: the pack's figures (KPIs, residual heat map) are those
+    // the build would give at the pack's own date. The draft at the build's
+    // as-of date reuses its figures.
     std::optional<Computed> own;
     const bool reuse = scope.as_of == site.computed.as_of;
     if (!reuse) {
-        own = compute(site.model, ComputeOptions{scope.as_of, site.computed.period_kind,
-                                                 static_cast<int>(site.computed.periods.size())});
+        own = compute_review_figures(site.model, ComputeOptions{scope.as_of, site.computed.period_kind,
+                                                                static_cast<int>(site.computed.periods.size())});
     }
     const Computed& at = reuse ? site.computed : *own;
     const PackContext pack{site, scope, at, root_of(scope.path)};
