@@ -55,7 +55,7 @@ TemplateData status_history_rows(const std::vector<StatusChange>& history, Date 
         row.set("status", optional_text(change->status));
         row.set("note", optional_text(change->note));
         row.set("future", as_of < change->date);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -117,7 +117,7 @@ TemplateData with_separators(TemplateData list) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         TemplateData item = items[i];
         item.set("more", i + 1 < items.size());
-        result.push_back(item);
+        result.push_back(std::move(item));
     }
     return result;
 }
@@ -163,7 +163,7 @@ TemplateData other_links(const SiteContext& site, std::string_view root, std::st
         TemplateData group;
         group.set("heading", std::string(heading));
         group.set("links", record_links(site, root, ids));
-        groups.push_back(group);
+        groups.push_back(std::move(group));
     }
     return groups;
 }
@@ -219,7 +219,7 @@ TemplateData evidence_data(const SiteContext& site, const Evidence& evidence) {
         file.set("css", std::string(exists ? "rag-green" : "rag-red"));
         file.set("sha256", optional_text(exists ? found->second.sha256 : ""));
     }
-    data.set("file", file);
+    data.set("file", std::move(file));
     return data;
 }
 

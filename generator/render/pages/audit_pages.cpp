@@ -44,7 +44,7 @@ TemplateData finding_counts(const std::vector<AuditFinding>& findings) {
             TemplateData entry;
             entry.set("type", finding_type_pill(type));
             entry.set("count", std::to_string(counts[type]));
-            list.push_back(entry);
+            list.push_back(std::move(entry));
         }
     }
     return list;
@@ -87,7 +87,7 @@ TemplateData finding_data(const SiteContext& site, const std::string& root, cons
     data.set("clauses", record_links(site, root, finding.clauses));
     data.set("controls", record_links(site, root, finding.controls));
     data.set("systems", record_links(site, root, finding.systems));
-    const TemplateData nonconformities = linked(site, root, finding.id, "nonconformity");
+    TemplateData nonconformities = linked(site, root, finding.id, "nonconformity");
     data.set("nonconformities", nonconformities);
     const bool needs_action = finding.type == "major" || finding.type == "minor";
     data.set("action_missing", needs_action && is_empty_list(nonconformities));
@@ -106,7 +106,7 @@ std::string render_audit(const SiteContext& site, const Audit& audit, TemplateSe
     for (const AuditFinding& finding : audit.findings) {
         findings.push_back(finding_data(site, root, finding));
     }
-    page.set("findings", findings);
+    page.set("findings", std::move(findings));
     page.set("other_links", other_links(site, root, audit.id, {"clause", "control", "finding"}));
     page.set("source", source_of(audit.origin));
     return render_page(site, templates, "audit", page);
@@ -142,14 +142,14 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         TemplateData entry;
         entry.set("cycle", cycle.empty() ? std::string("No cycle") : cycle);
         entry.set("anchor", cycle_anchor(cycle));
-        entry.set("audits", rows);
+        entry.set("audits", std::move(rows));
         entry.set("planned", std::to_string(audits.size()));
         entry.set("performed", std::to_string(performed));
         entry.set("finding_counts", finding_counts(findings));
         entry.set("finding_text", count_text(findings.size(), "finding", "findings"));
-        cycles.push_back(entry);
+        cycles.push_back(std::move(entry));
     }
-    page.set("cycles", cycles);
+    page.set("cycles", std::move(cycles));
     page.set("count", std::to_string(site.model.audits.size()));
     page.set("past_due", std::to_string(past_due_total));
     return render_page(site, templates, "audits", page);

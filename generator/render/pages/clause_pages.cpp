@@ -43,7 +43,7 @@ TemplateData readiness_rows(const SiteContext& site, const std::string& root,
         row.set("rag", rag_of(check.finding.status));
         row.set("detail", check.finding.detail);
         row.set("records", record_links(site, root, check.finding.records));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
         ++total;
         met += check.finding.status == ReadinessStatus::met ? 1 : 0;
     }
@@ -80,8 +80,8 @@ std::string render_clause(const SiteContext& site, const TraceIndex& index,
     page.set("audits", record_links(site, root, TraceIndex::of(index.audits_scoping, clause.id)));
     int met = 0;
     int total = 0;
-    const TemplateData checks = readiness_rows(site, root, clause.id, met, total);
-    page.set("checks", checks);
+    TemplateData checks = readiness_rows(site, root, clause.id, met, total);
+    page.set("checks", std::move(checks));
     page.set("has_checks", total > 0);
     page.set("checks_met", std::to_string(met));
     page.set("checks_total", std::to_string(total));
@@ -114,9 +114,9 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
             optional_text(total == 0 ? "" : std::to_string(met) + " of " + std::to_string(total)));
         row.set("readiness_rag",
                 total == 0 ? "grey" : (met == total ? "green" : (met == 0 ? "red" : "amber")));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("clauses", rows);
+    page.set("clauses", std::move(rows));
     page.set("catalogue", site.model.catalogue->title);
     page.set("without_documents", std::to_string(without_documents));
     return render_page(site, templates, "clauses", page);

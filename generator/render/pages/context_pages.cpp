@@ -23,10 +23,10 @@ TemplateData scope_data(const Scope& scope) {
         TemplateData row;
         row.set("item", exclusion.item);
         row.set("justification", exclusion.justification);
-        exclusions.push_back(row);
+        exclusions.push_back(std::move(row));
     }
     data.set("has_exclusions", !scope.exclusions.empty());
-    data.set("exclusions", exclusions);
+    data.set("exclusions", std::move(exclusions));
     data.set("has_sites", !scope.sites.empty());
     data.set("sites", text_list(scope.sites));
     return data;
@@ -48,7 +48,7 @@ TemplateData issue_rows(const SiteContext& site, bool external) {
         row.set("future", (issue.raised && as_of < *issue.raised) || (issue.changed && as_of < *issue.changed));
         row.set("status", issue_status_pill(issue.status));
         row.set("linked", other_links(site, "", issue.id, {}));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -72,13 +72,13 @@ TemplateData party_rows(const SiteContext& site) {
             entry.set("source", optional_text(requirement.source));
             entry.set("documents", record_links(site, "", requirement.addressed_by));
             unaddressed = unaddressed || requirement.addressed_by.empty();
-            requirements.push_back(entry);
+            requirements.push_back(std::move(entry));
         }
         row.set("has_requirements", !party.requirements.empty());
-        row.set("requirements", requirements);
+        row.set("requirements", std::move(requirements));
         row.set("unaddressed", unaddressed);
         row.set("linked", other_links(site, "", party.id, {"document"}));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -89,8 +89,8 @@ std::string render_context(const SiteContext& site, TemplateSet& templates) {
     page.set("organization", aims.organization.name);
     page.set("organization_description", optional_text(aims.organization.description));
     page.set("scope", scope_data(aims.scope));
-    const TemplateData internal = issue_rows(site, false);
-    const TemplateData external = issue_rows(site, true);
+    TemplateData internal = issue_rows(site, false);
+    TemplateData external = issue_rows(site, true);
     page.set("internal_issues", internal);
     page.set("external_issues", external);
     page.set("internal_count", std::to_string(internal.list_value().size()));

@@ -169,7 +169,7 @@ TemplateData change_log(const SiteContext& site) {
         row.set("status", change.change->status.empty() ? TemplateData(false)
                                                         : soa_status_pill(change.change->status));
         row.set("note", change.change->note);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -200,12 +200,12 @@ std::string render_register(const SiteContext& site, const TraceIndex& index,
             rows = TemplateData{TemplateData::type::list};
         }
     }
-    page.set("groups", groups);
+    page.set("groups", std::move(groups));
     page.set("soa", soa_document_control(site));
     page.set("catalogue", site.model.catalogue->title);
-    const TemplateData changes = change_log(site);
+    TemplateData changes = change_log(site);
     page.set("change_count", std::to_string(changes.list_value().size()));
-    page.set("changes", changes);
+    page.set("changes", std::move(changes));
     tally.set(page);
     return render_page(site, templates, "controls", page);
 }
@@ -218,7 +218,7 @@ TemplateData history_rows(const SoaEntry* entry) {
         row.set("status",
                 change.status.empty() ? TemplateData(false) : soa_status_pill(change.status));
         row.set("note", optional_text(change.note));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -231,7 +231,7 @@ TemplateData evidence_rows(const SiteContext& site, const TraceIndex& index,
          found == index.citations_of.end() ? std::vector<std::size_t>{} : found->second) {
         TemplateData row = evidence_row(site, *index.citations[i].evidence);
         row.set("index_href", root + "evidence.html#" + index.anchors[i]);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -250,10 +250,10 @@ TemplateData last_audit(const SiteContext& site, const TraceIndex& index, const 
     for (const AuditFinding* finding : result.findings) {
         TemplateData link = record_link(site, root, finding->id);
         link.set("type", finding->type);
-        findings.push_back(link);
+        findings.push_back(std::move(link));
     }
     shown.set("clean", result.findings.empty());
-    shown.set("findings", findings);
+    shown.set("findings", std::move(findings));
     return shown;
 }
 

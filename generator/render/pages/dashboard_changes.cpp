@@ -39,7 +39,7 @@ TemplateData kpi_changes(const SiteContext& site, const std::string& root) {
         row.set("rag_changed", rag_changed);
         row.set("before_rag", std::string(rag_name(before)));
         row.set("before_word", before == Rag::grey && kpi.previous ? std::string("No target") : rag_word(before));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -59,7 +59,7 @@ TemplateData group_data(const SiteContext& site, const std::string& root, const 
     for (std::size_t i = 0; i < group.ids.size() && i < k_records_per_group; ++i) {
         items.push_back(record_link(site, root, group.ids[i]));
     }
-    data.set("items", items);
+    data.set("items", std::move(items));
     data.set("has_items", !group.ids.empty());
     const std::size_t more = group.ids.size() > k_records_per_group ? group.ids.size() - k_records_per_group : 0;
     data.set("more", optional_text(more > 0 ? std::to_string(more) : ""));
@@ -113,9 +113,9 @@ TemplateData changes_data(const SiteContext& site, const std::string& root) {
     data.set("period_start", periods.empty() ? std::string() : periods.back().start.to_string());
     data.set("period_end", periods.empty() ? std::string() : periods.back().end.to_string());
     data.set("previous_period", periods.size() >= 2 ? periods[periods.size() - 2].label : std::string("—"));
-    const TemplateData kpis = kpi_changes(site, root);
+    TemplateData kpis = kpi_changes(site, root);
     data.set("has_kpis", !kpis.list_value().empty());
-    data.set("kpis", kpis);
+    data.set("kpis", std::move(kpis));
     data.set("groups", periods.empty() ? TemplateData(TemplateData::type::list)
                                        : record_changes(site, root, periods.back()));
     return data;

@@ -155,13 +155,13 @@ TemplateData trigger_groups(const SiteContext& site, const std::string& root) {
             row.set("reason", trigger->reason);
             row.set("record", record_link(site, root, trigger->event_record));
             row.set("date", trigger->event_date.to_string());
-            rows.push_back(row);
+            rows.push_back(std::move(row));
         }
         group.set("subjects", distinct_links(site, root, subjects));
         group.set("events", distinct_links(site, root, events));
-        group.set("triggers", rows);
+        group.set("triggers", std::move(rows));
         group.set("count", std::to_string(triggers.size()));
-        groups.push_back(group);
+        groups.push_back(std::move(group));
     }
     return groups;
 }
@@ -183,7 +183,7 @@ TemplateData overdue_rows(const SiteContext& site, const std::string& root) {
         row.set("due", item.due.to_string());
         row.set("days", std::to_string(as_of.days_since(item.due)));
         row.set("owner", item.owner.empty() ? TemplateData(false) : person_link(site, root, item.owner));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -198,7 +198,7 @@ TemplateData overdue_summary(const SiteContext& site) {
         TemplateData entry;
         entry.set("kind", overdue_kind_label(kind, count));
         entry.set("count", std::to_string(count));
-        kinds.push_back(entry);
+        kinds.push_back(std::move(entry));
     }
     return kinds;
 }
@@ -235,9 +235,9 @@ std::string render_dashboard(const SiteContext& site, TemplateSet& templates) {
     page.set("inherent", heat_map_data(site, root, site.computed.inherent, "Inherent risk: open risks by likelihood and impact before treatment"));
     page.set("residual", heat_map_data(site, root, site.computed.residual, "Residual risk: open risks by likelihood and impact after treatment"));
     page.set("movement", residual_movement_data(site));
-    const TemplateData triggers = trigger_groups(site, root);
+    TemplateData triggers = trigger_groups(site, root);
     page.set("has_triggers", !triggers.list_value().empty());
-    page.set("trigger_groups", triggers);
+    page.set("trigger_groups", std::move(triggers));
     page.set("trigger_count", std::to_string(site.computed.triggers.size()));
     page.set("has_overdue", !site.computed.overdue.empty());
     page.set("overdue", overdue_rows(site, root));
@@ -247,7 +247,7 @@ std::string render_dashboard(const SiteContext& site, TemplateSet& templates) {
     for (const ReadinessGroup& group : site.computed.readiness.clauses) {
         clauses.push_back(readiness_group_data(site, root, group));
     }
-    page.set("clauses", clauses);
+    page.set("clauses", std::move(clauses));
     page.set("next", next_key_output_data(site, root));
     page.set("changes", changes_data(site, root));
     return render_page(site, templates, "index", page);

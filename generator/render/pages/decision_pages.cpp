@@ -66,9 +66,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         TemplateData row = decision_row(site, "", decision);
         late += row.get("beyond_sla")->is_true() ? 1 : 0;
         pending += row.get("pending")->is_true() ? 1 : 0;
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("decisions", rows);
+    page.set("decisions", std::move(rows));
     page.set("sla", std::to_string(site.model.aims.slas.decision_days));
     page.set("summary", std::to_string(site.model.decisions.size()) +
                             " lifecycle gate decisions, " + std::to_string(pending) + " pending. " +

@@ -39,12 +39,12 @@ std::string render_diagnostics(const SiteContext& site, TemplateSet& templates) 
             item.set("severity_class",
                      std::string(diagnostic->severity == Severity::error ? "flag-red" : "flag-amber"));
             item.set("message", diagnostic->message);
-            items.push_back(item);
+            items.push_back(std::move(item));
         }
-        group.set("items", items);
-        files.push_back(group);
+        group.set("items", std::move(items));
+        files.push_back(std::move(group));
     }
-    page.set("files", files);
+    page.set("files", std::move(files));
     page.set("has_files", !by_file.empty());
     page.set("warnings", std::to_string(site.diagnostics.warning_count()));
     page.set("file_count", std::to_string(by_file.size()));

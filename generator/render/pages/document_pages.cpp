@@ -146,9 +146,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
                            *document.next_review < site.computed.as_of
                        ? 1
                        : 0;
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("documents", rows);
+    page.set("documents", std::move(rows));
     page.set("count", std::to_string(site.model.documents.size()));
     page.set("approved_count", std::to_string(approved));
     page.set("draft_count", std::to_string(drafts));
@@ -168,7 +168,7 @@ TemplateData party_requirements(const SiteContext& site, const std::string& root
             if (std::find(addressed.begin(), addressed.end(), document) != addressed.end()) {
                 TemplateData row = record_link(site, root, party.id);
                 row.set("requirement", requirement.description);
-                rows.push_back(row);
+                rows.push_back(std::move(row));
             }
         }
     }
@@ -196,9 +196,9 @@ std::string render_document(const SiteContext& site, const DocumentIndex& index,
     page.set("soa_entries",
              record_links(site, root, TraceIndex::of(index.soa_entries_citing, document.id)));
     page.set("systems", linked(site, root, document.id, "system"));
-    const TemplateData requirements = party_requirements(site, root, document.id);
+    TemplateData requirements = party_requirements(site, root, document.id);
     page.set("has_requirements", !requirements.list_value().empty());
-    page.set("requirements", requirements);
+    page.set("requirements", std::move(requirements));
     page.set("source", document.origin.path + ":" + std::to_string(document.origin.pos.line));
     return render_page(site, templates, "document", page);
 }

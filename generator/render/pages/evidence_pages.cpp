@@ -38,7 +38,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
         row.set("anchor", index.anchors[i]);
         row.set("cited_by", record_link(site, "", citation.record));
         row.set("kind", citation.kind);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
         if (evidence.path.empty()) {
             ++tally.urls;
         } else {
@@ -48,7 +48,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
         }
         tally.expired += evidence.expires && *evidence.expires < as_of ? 1 : 0;
     }
-    page.set("items", rows);
+    page.set("items", std::move(rows));
     page.set("count", std::to_string(index.citations.size()));
     page.set("files", std::to_string(tally.files));
     page.set("urls", std::to_string(tally.urls));

@@ -78,9 +78,9 @@ TemplateData heat_map_data(const SiteContext& site, const std::string& root, con
         TemplateData column;
         column.set("value", std::to_string(impact));
         column.set("label", optional_text(scale_label(criteria.impact, impact)));
-        columns.push_back(column);
+        columns.push_back(std::move(column));
     }
-    data.set("columns", columns);
+    data.set("columns", std::move(columns));
     TemplateData rows{TemplateData::type::list};
     std::size_t total = 0;
     for (int likelihood = map.likelihood_levels; likelihood >= 1; --likelihood) {
@@ -93,10 +93,10 @@ TemplateData heat_map_data(const SiteContext& site, const std::string& root, con
             total += cell.risks.size();
             cells.push_back(cell_data(site, root, cell));
         }
-        row.set("cells", cells);
-        rows.push_back(row);
+        row.set("cells", std::move(cells));
+        rows.push_back(std::move(row));
     }
-    data.set("rows", rows);
+    data.set("rows", std::move(rows));
     data.set("total", std::to_string(total));
     return data;
 }
@@ -109,9 +109,9 @@ TemplateData residual_movement_data(const SiteContext& site) {
         TemplateData period;
         period.set("label", maps[i].label);
         period.set("to_date", i < site.computed.periods.size() && site.computed.periods[i].to_date);
-        periods.push_back(period);
+        periods.push_back(std::move(period));
     }
-    data.set("periods", periods);
+    data.set("periods", std::move(periods));
     data.set("has_periods", !maps.empty());
     data.set("has_change", maps.size() >= 2);
     // One row per band, the worst first, then the total of open risks.
@@ -128,9 +128,9 @@ TemplateData residual_movement_data(const SiteContext& site) {
         row.set("band", band->name);
         row.set("counts", count_cells(counts));
         row.set("change", change_text(counts));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    data.set("rows", rows);
+    data.set("rows", std::move(rows));
     data.set("totals", count_cells(totals));
     data.set("total_change", change_text(totals));
     return data;

@@ -77,9 +77,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         current += row.get("is_current")->is_true() ? 1 : 0;
         overdue += row.get("review_overdue")->is_true() ? 1 : 0;
         drafts += row.get("is_draft")->is_true() ? 1 : 0;
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("assessments", rows);
+    page.set("assessments", std::move(rows));
     page.set("summary", std::to_string(site.model.impact_assessments.size()) +
                             " impact assessments: " + std::to_string(current) +
                             " current and approved, " + std::to_string(overdue) +
@@ -95,7 +95,7 @@ TemplateData dimension_rows(const ImpactAssessment& assessment) {
         row.set("label", dimension_label(dimension.name));
         row.set("rating", dimension.rating);
         row.set("notes", optional_text(dimension.notes));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -119,7 +119,7 @@ TemplateData version_rows(const SiteContext& site, const std::string& root,
         row.set("date", other->date.to_string());
         row.set("status", other->status);
         row.set("is_this", other == &assessment);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }

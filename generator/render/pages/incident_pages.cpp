@@ -79,7 +79,7 @@ TemplateData caused_triggers(const SiteContext& site, const std::string& root, c
         row.set("subject_kind", trigger.subject_kind == "system" ? std::string("AI system") : trigger.subject_kind);
         row.set("last_review", trigger.last_review.to_string());
         row.set("reason", trigger.reason);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -96,9 +96,9 @@ std::string render_incident(const SiteContext& site, const TriggersByEvent& trig
     page.set("history", status_history_rows(incident.history, site.computed.as_of));
     page.set("nonconformities", linked(site, root, incident.id, "nonconformity"));
     page.set("risks", record_links(site, root, incident.related_risks));
-    const TemplateData triggers = caused_triggers(site, root, triggers_by_event, incident.id);
+    TemplateData triggers = caused_triggers(site, root, triggers_by_event, incident.id);
     page.set("has_triggers", !is_empty_list(triggers));
-    page.set("triggers", triggers);
+    page.set("triggers", std::move(triggers));
     page.set("other_links", other_links(site, root, incident.id, {"system", "risk", "nonconformity"}));
     page.set("source", source_of(incident.origin));
     return render_page(site, templates, "incident", page);
@@ -116,7 +116,7 @@ TemplateData severity_counts(const SiteContext& site) {
         TemplateData entry;
         entry.set("severity", severity_pill(severity));
         entry.set("count", std::to_string(counts[severity]));
-        list.push_back(entry);
+        list.push_back(std::move(entry));
     }
     return list;
 }
@@ -142,7 +142,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         late += time.beyond_sla ? 1 : 0;
         reported += incident.reported_externally && !(incident.reported && as_of < *incident.reported) ? 1 : 0;
     }
-    page.set("incidents", rows);
+    page.set("incidents", std::move(rows));
     page.set("recorded", std::to_string(recorded));
     page.set("open", std::to_string(open));
     page.set("late", std::to_string(late));

@@ -152,7 +152,7 @@ TemplateData trigger_rows(const SiteContext& site, std::string_view root,
         row.set("reason", it->reason);
         row.set("date", it->event_date.to_string());
         row.set("record", record_link(site, root, it->event_record));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -287,7 +287,7 @@ TemplateData series_summary(const SiteContext& site, std::string_view root,
                         latest->text.empty() ? format_number(latest->value, 3) : latest->text);
         latest_data.set("date", latest->date.to_string());
     }
-    data.set("latest", latest_data);
+    data.set("latest", std::move(latest_data));
     data.set("threshold", threshold_text(series.threshold));
     const Kpi* kpi = series_kpi(site, series);
     const std::string rag = rag_name(kpi != nullptr ? kpi->rag : Rag::grey);

@@ -94,7 +94,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     for (const AiSystem& system : site.model.systems) {
         rows.push_back(system_row(site, "", system));
     }
-    page.set("systems", rows);
+    page.set("systems", std::move(rows));
     page.set("summary", summary_line(site));
     return render_page(site, templates, "ai-systems", page);
 }
@@ -109,7 +109,7 @@ TemplateData history_rows(const AiSystem& system, Date as_of) {
         row.set("date", change.date.to_string());
         row.set("stage", optional_text(change.status));
         row.set("note", change.note);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -127,7 +127,7 @@ TemplateData control_rows(const SiteContext& site, const std::string& root,
     for (const auto& [control, risks] : via) {
         TemplateData row = record_link(site, root, control);
         row.set("risks", record_links(site, root, risks));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -141,7 +141,7 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root,
         row.set("gate", decision != nullptr ? decision->gate : std::string());
         row.set("outcome", decision != nullptr ? decision->outcome : std::string());
         row.set("decided", optional_text(decision != nullptr ? date_text(decision->decided) : ""));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -155,7 +155,7 @@ TemplateData incident_rows(const SiteContext& site, const std::string& root,
         row.set("detected", incident != nullptr ? incident->detected.to_string() : std::string());
         row.set("severity", incident != nullptr ? incident->severity : std::string());
         row.set("status", incident != nullptr ? incident->status : std::string());
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -169,7 +169,7 @@ TemplateData assessment_rows(const SiteContext& site, const std::string& root,
         row.set("status", assessment != nullptr ? assessment->status : std::string());
         row.set("date", assessment != nullptr ? assessment->date.to_string() : std::string());
         row.set("overall", optional_text(assessment != nullptr ? assessment->overall_rating : ""));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -216,9 +216,9 @@ std::string render_system(const SiteContext& site, const AiSystem& system, Templ
     TemplateData page = page_frame(site, path, system.id + " " + system.name, "ai-systems");
     set_facts(site, root, system, page);
     page.set("history", history_rows(system, site.computed.as_of));
-    const TemplateData triggers = trigger_rows(site, root, "system", system.id);
+    TemplateData triggers = trigger_rows(site, root, "system", system.id);
     page.set("has_triggers", !triggers.list_value().empty());
-    page.set("triggers", triggers);
+    page.set("triggers", std::move(triggers));
     set_related(site, root, system, page);
     page.set("source", source_of(system.origin));
     return render_page(site, templates, "ai-system", page);

@@ -48,7 +48,7 @@ std::string render_index(const SiteContext& site, TemplateSet& templates) {
         rows.push_back(kpi_summary(site, "", *kpi));
     }
     close_area();
-    page.set("areas", areas);
+    page.set("areas", std::move(areas));
     page.set("count", std::to_string(site.computed.kpis.size()));
     const std::vector<Period>& periods = site.computed.periods;
     page.set("period", periods.empty() ? std::string() : periods.back().label);
@@ -80,7 +80,7 @@ TemplateData trend_rows(const SiteContext& site, const Kpi& kpi, const KpiFacts&
         row.set("value", kpi_figure(points[i].value, facts));
         row.set("rag", std::string(rag_name(rag)));
         row.set("rag_word", rag == Rag::grey && points[i].value ? std::string("No target") : rag_word(rag));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -91,7 +91,7 @@ TemplateData breakdown_rows(const Kpi& kpi) {
         TemplateData row;
         row.set("key", part.key);
         row.set("value", part.value ? format_number(*part.value, 3) : std::string("no data"));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -127,9 +127,9 @@ std::string render_kpi(const SiteContext& site, const Kpi& kpi, TemplateSet& tem
     description += ". The values are in the table below.";
     page.set("chart", line_chart_svg(points, reference_lines(kpi, facts), kpi.title + ": trend", description));
     page.set("trend", trend_rows(site, kpi, facts));
-    const TemplateData breakdown = breakdown_rows(kpi);
+    TemplateData breakdown = breakdown_rows(kpi);
     page.set("has_breakdown", !breakdown.list_value().empty());
-    page.set("breakdown", breakdown);
+    page.set("breakdown", std::move(breakdown));
     page.set("records", record_links(site, root, kpi.records));
     page.set("has_records", !kpi.records.empty());
     page.set("records_note", records_note(kpi, facts));

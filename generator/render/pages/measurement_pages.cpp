@@ -42,9 +42,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         const std::string rag = row.get("rag")->string_value();
         red += rag == "red" ? 1 : 0;
         amber += rag == "amber" ? 1 : 0;
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("series", rows);
+    page.set("series", std::move(rows));
     page.set("period", period_label(site));
     page.set("summary", std::to_string(site.model.measurements.size()) +
                             " monitoring series. At their latest value " + std::to_string(red) +
@@ -100,7 +100,7 @@ TemplateData point_rows(const MeasurementSeries& series,
         row.set("breached", series.threshold.breached(point.value));
         row.set("warned", series.threshold.warned(point.value));
         row.set("note", optional_text(point.note));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -114,7 +114,7 @@ TemplateData trigger_links(const SiteContext& site, const std::string& root,
             if (trigger.event_record == series.id && trigger.subject_kind == kind) {
                 TemplateData row = record_link(site, root, trigger.subject);
                 row.set("reason", trigger.reason);
-                rows.push_back(row);
+                rows.push_back(std::move(row));
             }
         }
     }
@@ -137,9 +137,9 @@ std::string render_series(const SiteContext& site, const MeasurementSeries& seri
         "chart",
         optional_text(points.empty() ? "" : chart_of(series, points, site.map.title(series.id))));
     page.set("points", point_rows(series, points));
-    const TemplateData triggers = trigger_links(site, root, series);
+    TemplateData triggers = trigger_links(site, root, series);
     page.set("has_triggers", !triggers.list_value().empty());
-    page.set("triggers", triggers);
+    page.set("triggers", std::move(triggers));
     page.set("risks", risk_summaries(site, root, site.model.links.of(series.system, "risk")));
     page.set("nonconformities", linked(site, root, series.id, "nonconformity"));
     page.set("objectives", linked(site, root, series.id, "objective"));

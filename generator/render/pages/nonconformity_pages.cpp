@@ -69,7 +69,7 @@ std::string render_nonconformity(const SiteContext& site, const Nonconformity& n
         }
     }
     page.set("has_origins", !is_empty_list(origins));
-    page.set("origins", origins);
+    page.set("origins", std::move(origins));
     page.set("other_links",
              other_links(site, root, nc.id,
                          {"clause", "control", "system", "finding", "audit", "incident", "review", "review-decision",
@@ -95,9 +95,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
             overdue += row.get("overdue")->is_true() ? 1 : 0;
             awaiting += row.get("awaiting_verification")->is_true() ? 1 : 0;
         }
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("nonconformities", rows);
+    page.set("nonconformities", std::move(rows));
     page.set("raised", std::to_string(raised));
     page.set("open", std::to_string(open));
     page.set("overdue", std::to_string(overdue));

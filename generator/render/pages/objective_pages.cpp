@@ -65,7 +65,7 @@ TemplateData update_rows(const Objective& objective, Date as_of) {
         row.set("status", update.status.empty() ? TemplateData(false) : objective_status_pill(update.status));
         row.set("value", optional_text(update.value));
         row.set("note", optional_text(update.note));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -137,7 +137,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     for (const Objective& objective : site.model.objectives) {
         rows.push_back(objective_row(site, "", objective));
     }
-    page.set("objectives", rows);
+    page.set("objectives", std::move(rows));
     page.set("count", std::to_string(site.model.objectives.size()));
     return render_page(site, templates, "objectives", page);
 }

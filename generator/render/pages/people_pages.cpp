@@ -65,7 +65,7 @@ public:
                 group.set("heading", std::string(kind_heading(kind)));
                 group.set("count", std::to_string(ids->second.size()));
                 group.set("links", record_links(site, "", ids->second));
-                groups.push_back(group);
+                groups.push_back(std::move(group));
             }
         }
         return groups;
@@ -112,7 +112,7 @@ TemplateData named_in(const SiteContext& site, const OwnerIndex& owners, const s
             TemplateData group;
             group.set("heading", std::string(heading));
             group.set("links", record_links(site, "", others));
-            groups.push_back(group);
+            groups.push_back(std::move(group));
         }
     }
     return groups;
@@ -137,7 +137,7 @@ TemplateData person_training(const SiteContext& site, const Person& person,
         entry.set("course", record_link(site, "", course.id));
         entry.set("state", training_state_pill(found == by_person.end() ? TrainingState::missing
                                                                          : found->second.state));
-        list.push_back(entry);
+        list.push_back(std::move(entry));
     }
     return list;
 }
@@ -158,7 +158,7 @@ TemplateData people_rows(const SiteContext& site, const OwnerIndex& owners) {
         row.set("training", person_training(site, person, standings));
         row.set("owns", owners.owned(site, person.id));
         row.set("named_in", named_in(site, owners, person.id));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -186,7 +186,7 @@ TemplateData role_rows(const SiteContext& site, const OwnerIndex& owners) {
         row.set("holders", record_links(site, "", holders[role.id]));
         row.set("courses", record_links(site, "", courses[role.id]));
         row.set("owns", owners.owned(site, role.id));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }

@@ -36,7 +36,7 @@ TemplateData group_with_checks(const SiteContext& site, const std::string& root,
         }
     }
     data.set("has_checks", !checks.list_value().empty());
-    data.set("checks", checks);
+    data.set("checks", std::move(checks));
     return data;
 }
 
@@ -49,12 +49,12 @@ std::string render_readiness(const SiteContext& site, TemplateSet& templates) {
     for (const ReadinessGroup& group : readiness.clauses) {
         clauses.push_back(group_with_checks(site, root, group, false));
     }
-    page.set("clauses", clauses);
+    page.set("clauses", std::move(clauses));
     TemplateData steps{TemplateData::type::list};
     for (const ReadinessGroup& group : readiness.steps) {
         steps.push_back(group_with_checks(site, root, group, true));
     }
-    page.set("steps", steps);
+    page.set("steps", std::move(steps));
     int met = 0;
     int partial = 0;
     for (const ReadinessCheck& check : readiness.checks) {

@@ -131,9 +131,9 @@ std::string figure_text(const std::optional<double>& value, std::string_view uni
     return value ? with_unit(format_number(*value, decimals), unit) : std::string("no data");
 }
 
-void set_list(TemplateData& page, const std::string& key, const TemplateData& list) {
+void set_list(TemplateData& page, const std::string& key, TemplateData list) {
     page.set("has_" + key, list.is_list() && !list.list_value().empty());
-    page.set(key, list);
+    page.set(key, std::move(list));
 }
 
 namespace {
@@ -162,13 +162,13 @@ TemplateData contents(const ManagementReview* review) {
         const bool covered = review != nullptr && std::find(review->inputs.begin(), review->inputs.end(),
                                                             std::string(input.id)) != review->inputs.end();
         entry.set("covered", covered);
-        list.push_back(entry);
+        list.push_back(std::move(entry));
     }
     TemplateData decisions;
     decisions.set("anchor", std::string("decisions"));
     decisions.set("heading", std::string(k_decisions_heading));
     decisions.set("covered", true);  // not an input: nothing to flag
-    list.push_back(decisions);
+    list.push_back(std::move(decisions));
     return list;
 }
 

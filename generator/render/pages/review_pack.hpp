@@ -88,6 +88,6 @@ void add_opportunities(const PackContext& pack, TemplateData& page);
 void add_review_decisions(const PackContext& pack, TemplateData& page);
 
 /// `list` when it has rows; sets `key` and `has_<key>`.
-void set_list(TemplateData& page, const std::string& key, const TemplateData& list);
+void set_list(TemplateData& page, const std::string& key, TemplateData list);
 
 }  // namespace aimsgen::reviews

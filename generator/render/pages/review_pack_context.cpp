@@ -73,7 +73,7 @@ void add_previous_actions(const PackContext& pack, TemplateData& page) {
             rows.push_back(decision_row(pack, review, decision));
         }
     }
-    set_list(page, "previous_actions", rows);
+    set_list(page, "previous_actions", std::move(rows));
     page.set("actions_done", std::to_string(done));
     page.set("actions_open", std::to_string(open));
     page.set("actions_overdue", std::to_string(overdue));
@@ -96,7 +96,7 @@ void add_context_changes(const PackContext& pack, TemplateData& page) {
         row.set("change", change);
         issues.push_back(row);
     }
-    set_list(page, "issues", issues);
+    set_list(page, "issues", std::move(issues));
 
     TemplateData parties{TemplateData::type::list};
     for (const InterestedParty& party : pack.site.model.aims.interested_parties) {
@@ -109,16 +109,16 @@ void add_context_changes(const PackContext& pack, TemplateData& page) {
             TemplateData entry;
             entry.set("description", requirement.description);
             entry.set("addressed_by", record_links(pack.site, pack.root, requirement.addressed_by));
-            requirements.push_back(entry);
+            requirements.push_back(std::move(entry));
         }
         TemplateData row;
         row.set("link", record_link(pack.site, pack.root, party.id));
         row.set("type", optional_text(party.type));
-        row.set("requirements", requirements);
+        row.set("requirements", std::move(requirements));
         row.set("change", change);
-        parties.push_back(row);
+        parties.push_back(std::move(row));
     }
-    set_list(page, "parties", parties);
+    set_list(page, "parties", std::move(parties));
 }
 
 void add_opportunities(const PackContext& pack, TemplateData& page) {
@@ -135,10 +135,10 @@ void add_opportunities(const PackContext& pack, TemplateData& page) {
             row.set("link", record_link(pack.site, pack.root, finding.id));
             row.set("audit", record_link(pack.site, pack.root, audit.id));
             row.set("description", optional_text(finding.description));
-            findings.push_back(row);
+            findings.push_back(std::move(row));
         }
     }
-    set_list(page, "opportunity_findings", findings);
+    set_list(page, "opportunity_findings", std::move(findings));
 
     // Improvements decided earlier: under way at the pack date, or delivered in its interval.
     TemplateData improvements{TemplateData::type::list};
@@ -155,7 +155,7 @@ void add_opportunities(const PackContext& pack, TemplateData& page) {
             }
         }
     }
-    set_list(page, "improvements", improvements);
+    set_list(page, "improvements", std::move(improvements));
 }
 
 void add_review_decisions(const PackContext& pack, TemplateData& page) {
@@ -174,7 +174,7 @@ void add_review_decisions(const PackContext& pack, TemplateData& page) {
             blank.push_back(TemplateData("n", std::to_string(n)));
         }
     }
-    set_list(page, "blank_decisions", blank);
+    set_list(page, "blank_decisions", std::move(blank));
 }
 
 }  // namespace aimsgen::reviews

@@ -42,7 +42,7 @@ TemplateData kpi_row(const Kpi& kpi, std::string_view unit, int decimals) {
     for (const KpiTrendPoint& point : kpi.trend) {
         values.push_back(TemplateData("value", figure_text(point.value, unit, decimals)));
     }
-    row.set("trend", values);
+    row.set("trend", std::move(values));
     return row;
 }
 
@@ -113,9 +113,9 @@ void add_performance(const PackContext& pack, TemplateData& page) {
         TemplateData group;
         group.set("area", area_title(area_order[i]));
         group.set("kpis", rows_by_group[i]);
-        groups.push_back(group);
+        groups.push_back(std::move(group));
     }
-    set_list(page, "kpi_groups", groups);
+    set_list(page, "kpi_groups", std::move(groups));
     page.set("kpi_count", std::to_string(count));
     page.set("kpi_red", std::to_string(red));
     TemplateData periods{TemplateData::type::list};
@@ -146,7 +146,7 @@ void add_monitoring(const PackContext& pack, TemplateData& page) {
         row.set("link", record_link(pack.site, pack.root, series.id));
         row.set("system", record_link(pack.site, pack.root, series.system));
         row.set("limits", limits_text(series.threshold, series.unit));
-        series_rows.push_back(row);
+        series_rows.push_back(std::move(row));
         for (const MeasurementPoint& point : series.points) {
             if (pack.in_interval(point.date) && series.threshold.breached(point.value)) {
                 TemplateData breach;
@@ -156,12 +156,12 @@ void add_monitoring(const PackContext& pack, TemplateData& page) {
                            with_unit(point.text.empty() ? format_number(point.value, 3) : point.text, series.unit));
                 breach.set("limits", limits_text(series.threshold, series.unit));
                 breach.set("note", optional_text(point.note));
-                breaches.push_back(breach);
+                breaches.push_back(std::move(breach));
             }
         }
     }
-    set_list(page, "series", series_rows);
-    set_list(page, "breaches", breaches);
+    set_list(page, "series", std::move(series_rows));
+    set_list(page, "breaches", std::move(breaches));
 }
 
 void add_nonconformities(const PackContext& pack, TemplateData& page) {
@@ -194,9 +194,9 @@ void add_nonconformities(const PackContext& pack, TemplateData& page) {
         row.set("overdue", late);
         row.set("status", status_pill(nonconformity_status_at(nc, end)));
         row.set("closed", optional_text(nc.closed_by(end) ? nc.closed->to_string() : ""));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    set_list(page, "nonconformities", rows);
+    set_list(page, "nonconformities", std::move(rows));
     page.set("nc_raised", std::to_string(raised));
     page.set("nc_closed", std::to_string(closed));
     page.set("nc_open", std::to_string(open));
@@ -232,16 +232,16 @@ void add_audits(const PackContext& pack, TemplateData& page) {
         for (const char* type : {"major", "minor", "observation", "opportunity"}) {
             row.set(type, std::to_string(by_type[type]));
         }
-        audits.push_back(row);
+        audits.push_back(std::move(row));
     }
     page.set("audit_count", std::to_string(audits.list_value().size()));
-    set_list(page, "audits", audits);
-    set_list(page, "findings", findings);
+    set_list(page, "audits", std::move(audits));
+    set_list(page, "findings", std::move(findings));
     TemplateData total;
     for (const char* type : {"major", "minor", "observation", "opportunity"}) {
         total.set(type, std::to_string(totals[type]));
     }
-    page.set("finding_totals", total);
+    page.set("finding_totals", std::move(total));
 }
 
 void add_objectives(const PackContext& pack, TemplateData& page) {
@@ -267,9 +267,9 @@ void add_objectives(const PackContext& pack, TemplateData& page) {
         row.set("status", status_pill(status));
         row.set("latest",
                 optional_text(latest != nullptr ? latest->value + " (" + latest->date.to_string() + ")" : ""));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    set_list(page, "objectives", rows);
+    set_list(page, "objectives", std::move(rows));
 }
 
 }  // namespace aimsgen::reviews

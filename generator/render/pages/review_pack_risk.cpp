@@ -32,12 +32,12 @@ TemplateData heat_map_rows(const HeatMap& map, const RiskCriteria& criteria) {
             data.set("band", cell.band.empty() ? std::string("none") : cell.band);
             data.set("count", std::to_string(cell.risks.size()));
             data.set("empty", cell.risks.empty());
-            cells.push_back(data);
+            cells.push_back(std::move(data));
         }
         TemplateData row;
         row.set("likelihood", level_label(criteria.likelihood, likelihood));
-        row.set("cells", cells);
-        rows.push_back(row);
+        row.set("cells", std::move(cells));
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -146,7 +146,7 @@ void add_risk_treatment(const PackContext& pack, TemplateData& page) {
         }
     }
     page.set("above_count", std::to_string(above.list_value().size()));
-    set_list(page, "above_appetite", above);
+    set_list(page, "above_appetite", std::move(above));
 
     TemplateData identified{TemplateData::type::list};
     std::size_t open = 0;
@@ -158,7 +158,7 @@ void add_risk_treatment(const PackContext& pack, TemplateData& page) {
             identified.push_back(risk_row(pack, risk));
         }
     }
-    set_list(page, "new_risks", identified);
+    set_list(page, "new_risks", std::move(identified));
     page.set("open_risks", std::to_string(open));
 }
 
@@ -181,11 +181,11 @@ void add_impact_assessments(const PackContext& pack, TemplateData& page) {
         row.set("next_review", date_text(assessment.next_review));
         (approved_in ? approved : overdue).push_back(row);
         if (approved_in && late) {
-            overdue.push_back(row);
+            overdue.push_back(std::move(row));
         }
     }
-    set_list(page, "assessments_approved", approved);
-    set_list(page, "assessments_overdue", overdue);
+    set_list(page, "assessments_approved", std::move(approved));
+    set_list(page, "assessments_overdue", std::move(overdue));
 }
 
 void add_incidents(const PackContext& pack, TemplateData& page) {
@@ -212,7 +212,7 @@ void add_incidents(const PackContext& pack, TemplateData& page) {
         row.set("status", status_pill(status));
         row.set("reported",
                 incident.reported_externally && incident.reported && !(pack.scope.as_of < *incident.reported));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     set_list(page, "incidents", rows);
     TemplateData severities{TemplateData::type::list};
@@ -220,9 +220,9 @@ void add_incidents(const PackContext& pack, TemplateData& page) {
         TemplateData entry;
         entry.set("severity", severity_pill(severity));
         entry.set("count", std::to_string(by_severity[severity]));
-        severities.push_back(entry);
+        severities.push_back(std::move(entry));
     }
-    page.set("severities", severities);
+    page.set("severities", std::move(severities));
     page.set("incidents_count", std::to_string(rows.list_value().size()));
     page.set("incidents_open", std::to_string(open_at_end));
 }

@@ -69,7 +69,7 @@ TemplateData input_rows(const std::string& pack_href, const ManagementReview& re
         row.set("heading", std::string(input.heading));
         row.set("href", pack_href + "#input-" + std::string(input.id));
         row.set("covered", covered);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -97,7 +97,7 @@ TemplateData decision_rows(const SiteContext& site, const std::string& root, con
         }
         any_links = any_links || !related.empty();
         row.set("related", record_links(site, root, related));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -121,7 +121,7 @@ TemplateData related_groups(const SiteContext& site, const std::string& root, co
         TemplateData group;
         group.set("kind", title == k_titles.end() ? kind : title->second);
         group.set("records", record_links(site, root, ids));
-        groups.push_back(group);
+        groups.push_back(std::move(group));
     }
     return groups;
 }
@@ -153,7 +153,7 @@ std::string render_review(const SiteContext& site, const ManagementReview& revie
     for (const std::string& attendee : review.attendees) {
         attendees.push_back(person_link(site, root, attendee));
     }
-    reviews::set_list(page, "attendees", attendees);
+    reviews::set_list(page, "attendees", std::move(attendees));
     page.set("inputs", input_rows(root + reviews::pack_path(review.id), review));
     page.set("minutes", minutes_data(site, review.minutes));
     page.set("summary", optional_text(review.summary));
@@ -178,7 +178,7 @@ std::string render_register(const SiteContext& site, const std::vector<PackScope
     for (const ManagementReview* review : ordered) {
         rows.push_back(review_row(site, "", *review));
     }
-    reviews::set_list(page, "reviews", rows);
+    reviews::set_list(page, "reviews", std::move(rows));
     page.set("count", std::to_string(site.model.reviews.size()));
     const PackScope& next = packs.back();
     page.set("draft_href", std::string(reviews::k_draft_pack_path));

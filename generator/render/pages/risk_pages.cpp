@@ -51,7 +51,7 @@ TemplateData history_rows(const SiteContext& site, const Risk& risk) {
                                               : ""));
         row.set("status", optional_text(entry.status));
         row.set("note", optional_text(entry.note));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -67,7 +67,7 @@ TemplateData action_rows(const SiteContext& site, const std::string& root, const
         row.set("due", action.due.to_string());
         row.set("completed", optional_text(date_text(action.completed)));
         row.set("overdue", !done && action.due < site.computed.as_of && risk.status != "closed");
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -78,7 +78,7 @@ TemplateData trigger_rows(const SiteContext& site, const std::string& root, cons
         TemplateData row;
         row.set("reason", trigger->reason);
         row.set("record", record_link(site, root, trigger->event_record));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -101,9 +101,9 @@ std::string render_risk(const SiteContext& site, const Risk& risk, TemplateSet& 
     page.set("incidents", linked(site, root, risk.id, "incident"));
     page.set("impact_assessments", linked(site, root, risk.id, "impact-assessment"));
     page.set("decisions", linked(site, root, risk.id, "decision"));
-    const TemplateData triggers = trigger_rows(site, root, risk.id);
+    TemplateData triggers = trigger_rows(site, root, risk.id);
     page.set("has_triggers", !triggers.list_value().empty());
-    page.set("triggers", triggers);
+    page.set("triggers", std::move(triggers));
     page.set("source", risk.origin.path + ":" + std::to_string(risk.origin.pos.line));
     return render_page(site, templates, "risk", page);
 }
@@ -116,7 +116,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
     for (const Risk& risk : site.model.risks) {
         rows.push_back(risk_row(site, "", risk));
     }
-    page.set("risks", rows);
+    page.set("risks", std::move(rows));
     page.set("count", std::to_string(site.model.risks.size()));
     page.set("threshold", std::to_string(site.model.aims.risk_criteria.acceptance_threshold));
     return render_page(site, templates, "risks", page);

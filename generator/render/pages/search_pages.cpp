@@ -173,7 +173,7 @@ std::string render_search(const SiteContext& site, TemplateSet& templates) {
                 item.set("id", entry.id);
                 item.set("title", optional_text(entry.title == entry.id ? std::string() : entry.title));
                 item.set("href", entry.href);
-                items.push_back(item);
+                items.push_back(std::move(item));
             }
         }
         if (items.list_value().empty()) {
@@ -183,10 +183,10 @@ std::string render_search(const SiteContext& site, TemplateSet& templates) {
         group.set("kind", std::string(kind.kind));
         group.set("label", std::string(kind.label));
         group.set("count", std::to_string(items.list_value().size()));
-        group.set("entries", items);
-        groups.push_back(group);
+        group.set("entries", std::move(items));
+        groups.push_back(std::move(group));
     }
-    page.set("groups", groups);
+    page.set("groups", std::move(groups));
     page.set("count", std::to_string(entries.size()));
     return render_page(site, templates, "search", page);
 }

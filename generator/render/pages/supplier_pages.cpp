@@ -73,9 +73,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         TemplateData row = supplier_row(site, "", supplier);
         overdue += row.get("assessment_overdue")->is_true() ? 1 : 0;
         worse += row.get("worse")->is_true() ? 1 : 0;
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
-    page.set("suppliers", rows);
+    page.set("suppliers", std::move(rows));
     page.set("summary", std::to_string(site.model.suppliers.size()) +
                             " suppliers of AI systems and services. " + std::to_string(overdue) +
                             " overdue for re-assessment; " + std::to_string(worse) +
@@ -99,7 +99,7 @@ TemplateData assessment_rows(const SiteContext& site, const std::string& root,
         std::vector<const Evidence*> evidence;
         collect_evidence(assessment.evidence, evidence);
         row.set("evidence", evidence_rows(site, evidence));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }

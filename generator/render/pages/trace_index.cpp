@@ -64,7 +64,7 @@ TemplateData document_links(const SiteContext& site, std::string_view root,
         const Document* document = site.model.documents.find(id);
         link.set("draft", document != nullptr && document->status == "draft");
         link.set("retired", document != nullptr && document->status == "retired");
-        links.push_back(link);
+        links.push_back(std::move(link));
     }
     return links;
 }

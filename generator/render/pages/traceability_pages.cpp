@@ -33,7 +33,7 @@ TemplateData evidence_links(const SiteContext& site, const TraceIndex& index,
         link.set("description", evidence.description);
         link.set("href", "evidence.html#" + index.anchors[i]);
         link.set("stale", !evidence.current_at(site.computed.as_of));
-        links.push_back(link);
+        links.push_back(std::move(link));
     }
     return links;
 }
@@ -95,7 +95,7 @@ std::string render_matrix(const SiteContext& site, const TraceIndex& index,
             link.set("label", record);
             link.set("description", site.map.title(record));
             link.set("stale", false);
-            evidence.push_back(link);
+            evidence.push_back(std::move(link));
         }
         clauses.push_back(trace_row(site, index, clause.id, "clause", evidence, &clause_gaps));
     }
@@ -116,8 +116,8 @@ std::string render_matrix(const SiteContext& site, const TraceIndex& index,
             add_control(entry.control);
         }
     }
-    page.set("clauses", clauses);
-    page.set("controls", controls);
+    page.set("clauses", std::move(clauses));
+    page.set("controls", std::move(controls));
     page.set("clauses_without_documents", std::to_string(clause_gaps.without_documents));
     page.set("clauses_without_evidence", std::to_string(clause_gaps.without_evidence));
     page.set("controls_without_documents", std::to_string(control_gaps.without_documents));

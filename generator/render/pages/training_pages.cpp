@@ -104,7 +104,7 @@ TemplateData requirement_rows(const SiteContext& site, const std::string& root, 
         const std::optional<Date> until = latest ? course.valid_until(*latest) : std::optional<Date>();
         row.set("valid_until", optional_text(latest ? (until ? until->to_string() : "no expiry") : ""));
         row.set("state", training_state_pill(requirement.standing.state));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -126,7 +126,7 @@ TemplateData completion_log(const SiteContext& site, const std::string& root, co
         row.set("future", site.computed.as_of < completion->completed);
         row.set("valid_until", until ? until->to_string() : std::string("no expiry"));
         row.set("score", optional_text(completion->score ? format_number(*completion->score) : ""));
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     return rows;
 }
@@ -156,7 +156,7 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
         required += needed.size();
         rows.push_back(course_row(site, "", course, needed));
     }
-    page.set("courses", rows);
+    page.set("courses", std::move(rows));
     page.set("count", std::to_string(site.model.courses.size()));
     page.set("overall", rate_data(site, current, required));
     return render_page(site, templates, "training", page);

@@ -14,10 +14,10 @@ std::string render_workbooks(const SiteContext& site, TemplateSet& templates) {
     for (const workbook::WorkbookFile& file : site.workbooks) {
         TemplateData row = workbook_link(site, "", file.file_name);
         row.set("subject", file.subject);
-        rows.push_back(row);
+        rows.push_back(std::move(row));
     }
     page.set("has_workbooks", !rows.list_value().empty());
-    page.set("workbooks", rows);
+    page.set("workbooks", std::move(rows));
     return render_page(site, templates, "workbooks", page);
 }
 
