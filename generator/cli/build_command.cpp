@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -83,6 +84,56 @@ BuildOptions parse_build_options(const std::vector<std::string>& args, Console c
     return options;
 }
 
+/// Workbook stage: libxlsxwriter writes files, so each goes through a scratch
+/// folder in the staging directory and reaches OUT through the output tree.
+std::vector<workbook::WorkbookFile> write_evidence_workbooks(const SiteContext& site, OutputTree& output) {
+    const auto trace = build_trace_index(site.model);
+    const workbook::Sources sources{site.model,          site.computed,         site.provenance,
+                                    site.evidence_files, SchemaSet::embedded(), *trace};
+    const std::filesystem::path scratch = output.staging() / ".workbooks-scratch";
+    std::vector<workbook::WorkbookFile> workbooks = workbook::write_workbooks(
+        workbook::build_workbooks(sources), scratch,
+        [&](const std::string& path, const std::string& bytes) { output.write(path, bytes); });
+    std::filesystem::remove_all(scratch);
+    return workbooks;
+}
+
+/// The pages, the workbooks and model.json need nothing of one another but
+/// the workbooks' digests, which a few pages list and render_site renders
+/// last. So the workbooks and model.json are each made on a thread of their
+/// own while the pages render on all cores. Returns the number of pages.
+std::size_t render_side_by_side(SiteContext& site, const TemplateSet& templates, OutputTree& output,
+                                const Stopwatch& render_clock, StageTimings& timings) {
+    double workbooks_ms = 0;
+    double model_json_ms = 0;
+    auto workbooks = std::async(std::launch::async, [&] {
+        const Stopwatch clock;
+        std::vector<workbook::WorkbookFile> written = write_evidence_workbooks(site, output);
+        workbooks_ms = clock.milliseconds();
+        return written;
+    });
+    auto model_json = std::async(std::launch::async, [&] {
+        const Stopwatch clock;
+        output.write("data/model.json", render_model_json(site.model, site.computed, site.provenance));
+        model_json_ms = clock.milliseconds();
+    });
+    std::size_t pages = 0;
+    try {
+        pages = render_site(site, templates, output, workbooks);
+    } catch (...) {
+        // The error the stages would have stopped at one after another: the
+        // workbooks' before the pages'. (Leaving, each future waits for its thread.)
+        if (workbooks.valid()) {
+            workbooks.get();
+        }
+        throw;
+    }
+    const double render_ms = render_clock.milliseconds();
+    model_json.get();
+    timings.mark_side_by_side({{"render", render_ms}, {"workbooks", workbooks_ms}, {"model.json", model_json_ms}});
+    return pages;
+}
+
 }  // namespace
 
 int run_build(const std::vector<std::string>& args, Console console) {
@@ -123,29 +174,16 @@ int run_build(const std::vector<std::string>& args, Console console) {
     const Provenance provenance{AIMSGEN_VERSION, content_commit(options.content.content_dir), checked.as_of};
     timings.mark("compute");
 
-    // → workbooks: libxlsxwriter writes files, so each goes through a scratch
-    // folder in the staging directory and reaches OUT through the output tree.
-    // Written before the pages, which list them with their digests.
+    // → evidence files' sizes and digests, which the pages and workbooks list
     auto evidence_files = read_evidence_files(files, evidence_file_paths(model));
     timings.mark("evidence");
-    const auto trace = build_trace_index(model);
-    const workbook::Sources workbook_sources{model,          computed, provenance, evidence_files,
-                                             SchemaSet::embedded(), *trace};
-    const std::filesystem::path scratch = output.staging() / ".workbooks-scratch";
-    std::vector<workbook::WorkbookFile> workbooks = workbook::write_workbooks(
-        workbook::build_workbooks(workbook_sources), scratch,
-        [&](const std::string& path, const std::string& bytes) { output.write(path, bytes); });
-    std::filesystem::remove_all(scratch);
-    timings.mark("workbooks");
 
-    // → render → output
-    const SiteContext site{model,          computed,      provenance,
-                           checked.diagnostics, theme, SiteMap(model),
-                           std::move(evidence_files), std::move(workbooks)};
-    const std::size_t pages = render_site(site, templates, output);
-    timings.mark("render");
-    output.write("data/model.json", render_model_json(model, computed, provenance));
-    timings.mark("model.json");
+    // → render, workbooks and model.json side by side → output
+    const Stopwatch render_clock;  // the site map is the first step of rendering
+    SiteContext site{model,          computed,      provenance,
+                     checked.diagnostics, theme, SiteMap(model),
+                     std::move(evidence_files), {}};
+    const std::size_t pages = render_side_by_side(site, templates, output, render_clock, timings);
     output.commit(provenance, build_inputs(*checked.raw, site.evidence_files, theme, theme_sources));
     timings.mark("write");
 

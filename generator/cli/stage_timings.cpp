@@ -33,7 +33,21 @@ void StageTimings::mark(std::string_view name) {
         return;
     }
     const auto now = std::chrono::steady_clock::now();
-    m_stages.push_back({std::string(name), milliseconds_between(m_last, now)});
+    const double milliseconds = milliseconds_between(m_last, now);
+    m_steps.push_back({{{std::string(name), milliseconds}}, milliseconds});
+    m_last = now;
+}
+
+void StageTimings::mark_side_by_side(std::initializer_list<std::pair<std::string_view, double>> stages) {
+    if (!m_enabled) {
+        return;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    Step step{{}, milliseconds_between(m_last, now)};
+    for (const auto& [name, milliseconds] : stages) {
+        step.stages.push_back({std::string(name), milliseconds});
+    }
+    m_steps.push_back(std::move(step));
     m_last = now;
 }
 
@@ -42,13 +56,22 @@ void StageTimings::print(std::ostream& out) const {
         return;
     }
     const double total = milliseconds_between(m_start, m_last);
+    const auto share = [&](double milliseconds) { return fixed(total > 0 ? 100.0 * milliseconds / total : 0.0, 1); };
     out << "stage          wall ms   share\n";
-    for (const Stage& stage : m_stages) {
-        std::string name = stage.name;
-        name.resize(std::max<std::size_t>(name.size(), 12), ' ');
-        out << name << ' ' << std::string(9 - std::min<std::size_t>(9, fixed(stage.milliseconds, 1).size()), ' ')
-            << fixed(stage.milliseconds, 1) << "   "
-            << fixed(total > 0 ? 100.0 * stage.milliseconds / total : 0.0, 1) << "%\n";
+    for (const Step& step : m_steps) {
+        std::string names;
+        for (const Stage& stage : step.stages) {
+            std::string name = stage.name;
+            name.resize(std::max<std::size_t>(name.size(), 12), ' ');
+            out << name << ' ' << std::string(9 - std::min<std::size_t>(9, fixed(stage.milliseconds, 1).size()), ' ')
+                << fixed(stage.milliseconds, 1) << "   " << share(stage.milliseconds) << "%\n";
+            names += (names.empty() ? "" : ", ") + stage.name;
+        }
+        if (step.stages.size() > 1) {
+            // Their own times overlap: what they cost the build is the time they took together.
+            out << names << " ran side by side: " << fixed(step.milliseconds, 1) << " ms, " << share(step.milliseconds)
+                << "%\n";
+        }
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

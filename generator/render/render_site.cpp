@@ -1,6 +1,10 @@
 #include "generator/render/render_site.hpp"
 
+#include <algorithm>
+#include <array>
+#include <chrono>
 #include <mutex>
+#include <span>
 #include <vector>
 
 #include "generator/render/pages/pages.hpp"
@@ -35,7 +39,61 @@ private:
     std::vector<TemplateSet> m_free;
 };
 
+/// The pages whose builders call workbook_link or read site.workbooks. A
+/// PageJob does not say what its page reads, so only its path tells;
+/// tests/unit/render/render_site_test.cpp renders every page of site-example
+/// with and without workbooks and fails when this list misses one.
+constexpr std::array<std::string_view, 5> k_pages_listing_workbooks = {"workbooks.html", "risks.html", "controls.html",
+                                                                       "ai-systems.html", "management-reviews.html"};
+
+/// Pages rendered one after another with one template set.
+using Lease = std::span<const PageJob>;
+
+/// `pages` in leases of `batch` pages.
+std::vector<Lease> leases_of(std::span<const PageJob> pages, std::size_t batch) {
+    std::vector<Lease> leases;
+    for (std::size_t first = 0; first < pages.size(); first += batch) {
+        leases.push_back(pages.subspan(first, std::min(batch, pages.size() - first)));
+    }
+    return leases;
+}
+
+/// Renders the leases on all cores, in order, until `stop()` is true: each
+/// lease begun is finished, none is begun after. Returns those not begun.
+template <typename Stop>
+std::vector<Lease> render_leases(const std::vector<Lease>& leases, TemplatePool& pool, OutputTree& output, Stop stop) {
+    std::vector<char> rendered(leases.size(), 0);
+    parallel_for(leases.size(), [&](std::size_t lease) {
+        if (stop()) {
+            return;
+        }
+        TemplateSet set = pool.acquire();
+        for (const PageJob& page : leases[lease]) {
+            output.write(page.path, page.render(set));
+        }
+        pool.release(std::move(set));
+        rendered[lease] = 1;
+    });
+    std::vector<Lease> left;
+    for (std::size_t lease = 0; lease < leases.size(); ++lease) {
+        if (rendered[lease] == 0) {
+            left.push_back(leases[lease]);
+        }
+    }
+    return left;
+}
+
+/// Whether the workbooks are written, or failed to be: waits for nothing.
+bool written(const WorkbooksBeingWritten& workbooks) {
+    return workbooks.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
 }  // namespace
+
+bool lists_workbooks(std::string_view page_path) {
+    return std::find(k_pages_listing_workbooks.begin(), k_pages_listing_workbooks.end(), page_path) !=
+           k_pages_listing_workbooks.end();
+}
 
 PageList plan_site(const SiteContext& site) {
     PageList pages;
@@ -67,18 +125,24 @@ PageList plan_site(const SiteContext& site) {
     return pages;
 }
 
-std::size_t render_site(const SiteContext& site, const TemplateSet& templates, OutputTree& output) {
-    const PageList pages = plan_site(site);
+std::size_t render_site(SiteContext& site, const TemplateSet& templates, OutputTree& output,
+                        WorkbooksBeingWritten& workbooks) {
+    PageList pages = plan_site(site);
+    const auto listing = std::stable_partition(pages.begin(), pages.end(),
+                                               [](const PageJob& page) { return !lists_workbooks(page.path); });
+    // A few pages per lease: leasing costs little next to a page, and a long
+    // page (a review pack) holds up few others behind it.
+    constexpr std::size_t k_batch = 8;
     TemplatePool pool(templates);
-    constexpr std::size_t k_batch = 64;  // pages per lease, so leasing costs nothing
-    parallel_for((pages.size() + k_batch - 1) / k_batch, [&](std::size_t batch) {
-        TemplateSet set = pool.acquire();
-        const std::size_t end = std::min(pages.size(), (batch + 1) * k_batch);
-        for (std::size_t i = batch * k_batch; i < end; ++i) {
-            output.write(pages[i].path, pages[i].render(set));
-        }
-        pool.release(std::move(set));
-    });
+    // Until the workbooks are written, only the pages that do not list them.
+    const std::vector<Lease> left =
+        render_leases(leases_of({pages.begin(), listing}, k_batch), pool, output, [&] { return written(workbooks); });
+    site.workbooks = workbooks.get();
+    // Then those that do, first and one per lease: some are long (the risk
+    // register lists every risk), and the pages left keep the other cores busy.
+    std::vector<Lease> rest = leases_of({listing, pages.end()}, 1);
+    rest.insert(rest.end(), left.begin(), left.end());
+    render_leases(rest, pool, output, [] { return false; });
     for (const auto& [path, file] : site.theme.assets) {
         output.write("assets/" + path, file.bytes);
     }

@@ -3,7 +3,6 @@
 #include <fstream>
 #include <iterator>
 
-#include "generator/support/parallel_for.hpp"
 #include "generator/support/sha256.hpp"
 
 namespace aimsgen::workbook {
@@ -32,7 +31,10 @@ std::vector<Workbook> build_workbooks(const Sources& sources) {
 std::vector<WorkbookFile> write_workbooks(const std::vector<Workbook>& books, const std::filesystem::path& scratch_dir,
                                           const std::function<void(const std::string&, const std::string&)>& deliver) {
     std::vector<WorkbookFile> written(books.size());
-    parallel_for(books.size(), [&](std::size_t i) {
+    // One book after another: libxlsxwriter formats the document dates with
+    // gmtime(), whose one static buffer two books written at once would share.
+    // The books are written beside the pages, so both cores stay busy anyway.
+    for (std::size_t i = 0; i < books.size(); ++i) {
         // Each book gets its own scratch folder: libxlsxwriter's temporary files
         // and the finished file never meet another book's.
         const std::filesystem::path folder = scratch_dir / std::to_string(i);
@@ -49,7 +51,7 @@ std::vector<WorkbookFile> write_workbooks(const std::vector<Workbook>& books, co
         made.sha256 = sha256_hex(bytes);
         deliver(made.path, bytes);
         std::filesystem::remove_all(folder);
-    });
+    }
     return written;
 }
 

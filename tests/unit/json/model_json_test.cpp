@@ -1,0 +1,77 @@
+// render_model_json joins the text of model.json from slices dumped on all
+// cores: parsed and dumped again as one document, it must come back
+// unchanged. Checked on a register longer than a slice and on site-example.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "generator/compute/compute.hpp"
+#include "generator/json/model_json.hpp"
+#include "tests/support/test_model.hpp"
+
+namespace aimsgen {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// `text` is a model.json laid out as one dump(1, ' ') of the whole document;
+/// else where the two first differ (a diff of megabytes would say no more).
+void expect_one_dump(const std::string& text) {
+    const std::string whole = Json::parse(text).dump(1, ' ', false, Json::error_handler_t::strict) + "\n";
+    const auto [in_whole, in_text] = std::mismatch(whole.begin(), whole.end(), text.begin(), text.end());
+    const auto at = static_cast<std::size_t>(in_text - text.begin());
+    EXPECT_TRUE(in_whole == whole.end() && in_text == text.end())
+        << "first difference at byte " << at << " of " << text.size() << ": one dump has\n"
+        << whole.substr(at < 80 ? 0 : at - 80, 160) << "\nwhere model.json has\n"
+        << text.substr(at < 80 ? 0 : at - 80, 160);
+}
+
+TEST(ModelJson, ARegisterMadeInManySlicesIsLaidOutAsOneDumpOfTheWholeDocument) {
+    // More risks than one job dumps, so the register is joined from slices.
+    testing::TestContent content;
+    content.file("registers/ai-systems.yaml", R"(- id: AIS-001
+  name: CV screener
+  purpose: Shortlisting
+  owner: alice
+  lifecycle_stage: operation
+  ai_role: deployer
+  source: internal
+  eu_ai_act_tier: high
+  autonomy: human-in-the-loop
+  in_scope: true
+  introduced: 2025-01-15
+  last_review: 2026-01-10
+  next_review: 2027-01-10
+)");
+    std::string risks;
+    for (int i = 1; i <= 600; ++i) {
+        const std::string number = std::to_string(1000 + i).substr(1);
+        risks += "- id: RSK-" + number + "\n  title: \"Risk " + number + "\\nsecond line\"\n" +
+                 "  category: bias\n  systems: [AIS-001]\n  owner: alice\n  identified: 2025-02-01\n"
+                 "  likelihood: 4\n  impact: 4\n  treatment: mitigate\n  residual_likelihood: 3\n"
+                 "  residual_impact: 4\n  status: treating\n  next_review: 2026-12-01\n";
+    }
+    content.file("registers/risks.yaml", risks);
+    const Date as_of = Date::from_ymd(2026, 6, 30);
+    const Model model = testing::build_test_model(content, as_of);
+    const Computed computed = compute(model, ComputeOptions{as_of, PeriodKind::quarter, 4});
+    const std::string text = render_model_json(model, computed, Provenance{"0.1.0", "", as_of});
+    ASSERT_EQ(Json::parse(text).at("registers").at("risks").size(), 600U);
+    expect_one_dump(text);
+}
+
+TEST(ModelJson, SiteExampleIsLaidOutAsOneDumpOfTheWholeDocument) {
+    const Model& model = testing::site_example_model();
+    const Date as_of = Date::from_ymd(2026, 9, 30);
+    const Computed computed = compute(model, ComputeOptions{as_of, PeriodKind::quarter, 12});
+    const std::string text = render_model_json(model, computed, Provenance{"0.1.0", "", as_of});
+    ASSERT_EQ(Json::parse(text).at("registers").at("risks").size(), model.risks.size());
+    expect_one_dump(text);
+}
+
+}  // namespace
+}  // namespace aimsgen
