@@ -11,7 +11,7 @@ EXAMPLE_AS_OF ?= 2026-09-30
 PACKAGES := cmake make g++ pkg-config \
             libboost-program-options-dev libyaml-cpp-dev libkainjow-mustache-dev \
             libxlsxwriter-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-            nlohmann-json3-dev libssl-dev libgtest-dev
+            nlohmann-json3-dev libssl-dev libjemalloc-dev libgtest-dev
 
 # Test-only tools: Debian's Chromium (with a font, so pages and PDFs have text)
 # and pdftotext for the browser tests; openpyxl and LibreOffice Calc to read the
