@@ -82,6 +82,7 @@ Model build_model(std::shared_ptr<const RawContent> content, const Catalogue& ca
     }
     link_nested(model);
     model.links.finish();
+    model.index_people();
     return model;
 }
 

@@ -35,22 +35,40 @@ const std::vector<std::string>& LinkIndex::of(std::string_view id, std::string_v
     return found == groups.end() ? k_none : found->second;
 }
 
-const Person* Model::find_person(std::string_view id) const {
-    for (const Person& person : aims.people) {
-        if (person.id == id) {
-            return &person;
+namespace {
+
+/// The record with `id` in `records`: through `index` when it covers them
+/// all, else (a model put together by hand) by a scan.
+template <typename Record>
+const Record* find_by_id(const std::vector<Record>& records, const std::map<std::string, std::size_t, std::less<>>& index,
+                         std::string_view id) {
+    if (index.size() == records.size()) {
+        const auto found = index.find(id);
+        return found == index.end() ? nullptr : &records[found->second];
+    }
+    for (const Record& record : records) {
+        if (record.id == id) {
+            return &record;
         }
     }
     return nullptr;
 }
 
-const Role* Model::find_role(std::string_view id) const {
-    for (const Role& role : aims.roles) {
-        if (role.id == id) {
-            return &role;
-        }
+}  // namespace
+
+const Person* Model::find_person(std::string_view id) const { return find_by_id(aims.people, people_by_id, id); }
+
+const Role* Model::find_role(std::string_view id) const { return find_by_id(aims.roles, roles_by_id, id); }
+
+void Model::index_people() {
+    people_by_id.clear();
+    roles_by_id.clear();
+    for (std::size_t i = 0; i < aims.people.size(); ++i) {
+        people_by_id.emplace(aims.people[i].id, i);
     }
-    return nullptr;
+    for (std::size_t i = 0; i < aims.roles.size(); ++i) {
+        roles_by_id.emplace(aims.roles[i].id, i);
+    }
 }
 
 std::string Model::name_of(std::string_view person_or_role) const {

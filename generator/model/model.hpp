@@ -84,9 +84,15 @@ struct Model {
     RecordList<Document> documents;
     LinkIndex links;
 
+    /// Positions in aims.people and aims.roles by id (index_people() makes them).
+    std::map<std::string, std::size_t, std::less<>> people_by_id;
+    std::map<std::string, std::size_t, std::less<>> roles_by_id;
+
     /// The person with `id`, or nullptr (roles are not people).
     const Person* find_person(std::string_view id) const;
     const Role* find_role(std::string_view id) const;
+    /// Fills people_by_id and roles_by_id: every owner on every page is looked up.
+    void index_people();
     /// A person's or role's display name; the id itself when unknown.
     std::string name_of(std::string_view person_or_role) const;
 };
