@@ -1,7 +1,7 @@
 """A Hugo site with the same pages as an aimsgen build: one Markdown page per page aimsgen wrote.
 
 The records come from the build's data/model.json (the content's own fields; aimsgen's computed `links` and
-`source` are dropped), the documents' Markdown bodies from the content directory. Every record's fields are its
+`origin` are dropped), the documents' Markdown bodies from the content directory. Every record's fields are its
 page's front matter under `record:` (so that Hugo's own keys such as date, type, summary or description keep
 their meaning out of it); a minimal set of layouts lists them. Pages aimsgen computes (KPIs, clauses, review
 packs, the dashboard and the other top-level pages) get the model.json data they are built from, so both tools
@@ -76,7 +76,7 @@ def _plain(value):
 
 
 def _record(record):
-    return _plain({k: v for k, v in record.items() if k not in ("links", "source")})
+    return _plain({k: v for k, v in record.items() if k not in ("links", "origin")})
 
 
 def _title(record):
@@ -87,7 +87,7 @@ def _title(record):
 
 
 def _body(content_dir, document):
-    with open(os.path.join(content_dir, document["source"]["path"]), encoding="utf-8") as handle:
+    with open(os.path.join(content_dir, document["origin"]["path"]), encoding="utf-8") as handle:
         text = handle.read()
     return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
 
