@@ -2,6 +2,7 @@
 #include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "generator/compute/kpi.hpp"
 
@@ -109,13 +110,33 @@ KpiSample audit_findings(const Model& model, const KpiWindow& window) {
     return sample;
 }
 
+/// Each course's completions by person: looking them up person by person
+/// would scan every completion once per person (people x people).
+using CompletionsByPerson = std::unordered_map<std::string_view, std::vector<const TrainingCompletion*>>;
+
+std::vector<CompletionsByPerson> completions_by_person(const Model& model) {
+    std::vector<CompletionsByPerson> by_course;
+    by_course.reserve(model.courses.size());
+    for (const Course& course : model.courses) {
+        CompletionsByPerson& by_person = by_course.emplace_back();
+        for (const TrainingCompletion& completion : course.completions) {
+            by_person[completion.person].push_back(&completion);
+        }
+    }
+    return by_course;
+}
+
 /// Whether `person` holds a completion of `course` valid at `day`.
-bool trained_at(const Course& course, std::string_view person, Date day) {
-    for (const TrainingCompletion& completion : course.completions) {
-        if (completion.person != person || day < completion.completed) {
+bool trained_at(const Course& course, const CompletionsByPerson& completions, std::string_view person, Date day) {
+    const auto found = completions.find(person);
+    if (found == completions.end()) {
+        return false;
+    }
+    for (const TrainingCompletion* completion : found->second) {
+        if (day < completion->completed) {
             continue;
         }
-        const std::optional<Date> until = course.valid_until(completion);
+        const std::optional<Date> until = course.valid_until(*completion);
         if (!until || !(*until < day)) {
             return true;
         }
@@ -128,9 +149,11 @@ KpiSample training_completion(const Model& model, const KpiWindow& window) {
     std::map<std::string, std::pair<std::size_t, std::size_t>> per_role;  // role → (current, required)
     std::size_t required = 0;
     std::size_t current = 0;
+    const std::vector<CompletionsByPerson> completions = completions_by_person(model);
     for (const Person& person : model.aims.people) {
         bool person_has_gap = false;
-        for (const Course& course : model.courses) {
+        for (std::size_t c = 0; c < model.courses.size(); ++c) {
+            const Course& course = model.courses.all()[c];
             std::vector<std::string> roles;
             for (const std::string& role : person.roles) {
                 if (std::find(course.required_for.begin(), course.required_for.end(), role) !=
@@ -142,7 +165,7 @@ KpiSample training_completion(const Model& model, const KpiWindow& window) {
                 continue;
             }
             ++required;
-            const bool ok = trained_at(course, person.id, window.end);
+            const bool ok = trained_at(course, completions[c], person.id, window.end);
             current += ok ? 1 : 0;
             person_has_gap = person_has_gap || !ok;
             for (const std::string& role : roles) {

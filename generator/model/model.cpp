@@ -24,7 +24,7 @@ void LinkIndex::finish() {
 
 const LinkIndex::Groups& LinkIndex::of(std::string_view id) const {
     static const Groups k_none;
-    const auto found = m_links.find(std::string(id));
+    const auto found = m_links.find(id);
     return found == m_links.end() ? k_none : found->second;
 }
 

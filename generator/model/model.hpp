@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -14,6 +15,13 @@
 #include "generator/model/records.hpp"
 
 namespace aimsgen {
+
+/// Hashes std::string and std::string_view alike, so that a map keyed by id
+/// is searched with a string_view without first copying it into a string.
+struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+};
 
 /// Records of one kind, sorted by id, found by id without scanning.
 template <typename Record>
@@ -29,7 +37,7 @@ public:
         }
     }
     const Record* find(std::string_view id) const {
-        const auto found = m_index.find(std::string(id));
+        const auto found = m_index.find(id);
         return found == m_index.end() ? nullptr : &m_records[found->second];
     }
     const std::vector<Record>& all() const { return m_records; }
@@ -40,7 +48,7 @@ public:
 
 private:
     std::vector<Record> m_records;
-    std::unordered_map<std::string, std::size_t> m_index;
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> m_index;
 };
 
 /// Every cross-reference, kept in both directions: for a record id, the ids
@@ -58,7 +66,7 @@ public:
     const std::vector<std::string>& of(std::string_view id, std::string_view kind) const;
 
 private:
-    std::unordered_map<std::string, Groups> m_links;
+    std::unordered_map<std::string, Groups, IdHash, std::equal_to<>> m_links;
 };
 
 /// The model stage's product: typed records with resolved links, built only
