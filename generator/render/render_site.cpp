@@ -1,7 +1,6 @@
 #include "generator/render/render_site.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <mutex>
 #include <span>
@@ -38,13 +37,6 @@ private:
     std::mutex m_mutex;
     std::vector<TemplateSet> m_free;
 };
-
-/// The pages whose builders call workbook_link or read site.workbooks. A
-/// PageJob does not say what its page reads, so only its path tells;
-/// tests/unit/render/render_site_test.cpp renders every page of site-example
-/// with and without workbooks and fails when this list misses one.
-constexpr std::array<std::string_view, 5> k_pages_listing_workbooks = {"workbooks.html", "risks.html", "controls.html",
-                                                                       "ai-systems.html", "management-reviews.html"};
 
 /// Pages rendered one after another with one template set.
 using Lease = std::span<const PageJob>;
@@ -90,11 +82,6 @@ bool written(const WorkbooksBeingWritten& workbooks) {
 
 }  // namespace
 
-bool lists_workbooks(std::string_view page_path) {
-    return std::find(k_pages_listing_workbooks.begin(), k_pages_listing_workbooks.end(), page_path) !=
-           k_pages_listing_workbooks.end();
-}
-
 PageList plan_site(const SiteContext& site) {
     PageList pages;
     add_risk_pages(site, pages);
@@ -129,7 +116,7 @@ std::size_t render_site(SiteContext& site, const TemplateSet& templates, OutputT
                         WorkbooksBeingWritten& workbooks) {
     PageList pages = plan_site(site);
     const auto listing = std::stable_partition(pages.begin(), pages.end(),
-                                               [](const PageJob& page) { return !lists_workbooks(page.path); });
+                                               [](const PageJob& page) { return !page.lists_workbooks; });
     // A few pages per lease: leasing costs little next to a page, and a long
     // page (a review pack) holds up few others behind it.
     constexpr std::size_t k_batch = 8;

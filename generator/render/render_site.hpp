@@ -17,7 +17,7 @@ using WorkbooksBeingWritten = std::future<std::vector<workbook::WorkbookFile>>;
 /// Render stage for the portal: every page of every page builder, rendered
 /// on all cores, each handed to the output tree as soon as it is made; then
 /// the theme's assets. Meanwhile the workbooks may still be being written:
-/// the pages that list them (lists_workbooks) wait until they are, and
+/// the pages that list them (PageJob::lists_workbooks) wait until they are, and
 /// `workbooks.get()` puts them in `site.workbooks` (or rethrows what writing
 /// them threw) while no page is being rendered. Returns the number of pages.
 std::size_t render_site(SiteContext& site, const TemplateSet& templates, OutputTree& output,
@@ -25,9 +25,5 @@ std::size_t render_site(SiteContext& site, const TemplateSet& templates, OutputT
 
 /// Every page of the portal, unrendered (for tests and for render_site).
 PageList plan_site(const SiteContext& site);
-
-/// Whether the page at `page_path` shows the evidence workbooks (their list,
-/// or a link with size and SHA-256), so it must wait until they are written.
-bool lists_workbooks(std::string_view page_path);
 
 }  // namespace aimsgen

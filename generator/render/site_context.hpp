@@ -51,6 +51,9 @@ struct SiteContext {
 struct PageJob {
     std::string path;
     std::function<std::string(TemplateSet&)> render;
+    /// The page shows the evidence workbooks' digests (workbook_link or
+    /// site.workbooks), so it renders only once they are written.
+    bool lists_workbooks = false;
 };
 
 using PageList = std::vector<PageJob>;

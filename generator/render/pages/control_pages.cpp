@@ -289,9 +289,9 @@ std::string render_control(const SiteContext& site, const TraceIndex& index,
 
 void add_control_pages(const SiteContext& site, PageList& pages) {
     const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
-    pages.push_back({"controls.html", [&site, index](TemplateSet& templates) {
-                         return render_register(site, *index, templates);
-                     }});
+    pages.push_back({"controls.html",
+                     [&site, index](TemplateSet& templates) { return render_register(site, *index, templates); },
+                     true});
     for (ControlView& control : controls_in_order(site.model)) {
         const std::string path = site.map.href(control.id);
         pages.push_back(

@@ -228,7 +228,7 @@ std::string render_system(const SiteContext& site, const AiSystem& system, Templ
 
 void add_system_pages(const SiteContext& site, PageList& pages) {
     pages.push_back({"ai-systems.html",
-                     [&site](TemplateSet& templates) { return render_register(site, templates); }});
+                     [&site](TemplateSet& templates) { return render_register(site, templates); }, true});
     for (const AiSystem& system : site.model.systems) {
         pages.push_back({site.map.href(system.id), [&site, &system](TemplateSet& templates) {
                              return render_system(site, system, templates);

@@ -197,7 +197,8 @@ std::string render_register(const SiteContext& site, const std::vector<PackScope
 void add_review_pages(const SiteContext& site, PageList& pages) {
     auto packs = std::make_shared<const std::vector<PackScope>>(reviews::plan_packs(site.model, site.computed.as_of));
     pages.push_back({"management-reviews.html",
-                     [&site, packs](TemplateSet& templates) { return render_register(site, *packs, templates); }});
+                     [&site, packs](TemplateSet& templates) { return render_register(site, *packs, templates); },
+                     true});
     for (const ManagementReview& review : site.model.reviews) {
         pages.push_back({site.map.href(review.id),
                          [&site, &review](TemplateSet& templates) { return render_review(site, review, templates); }});

@@ -125,7 +125,8 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
 }  // namespace
 
 void add_risk_pages(const SiteContext& site, PageList& pages) {
-    pages.push_back({"risks.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
+    pages.push_back(
+        {"risks.html", [&site](TemplateSet& templates) { return render_register(site, templates); }, true});
     for (const Risk& risk : site.model.risks) {
         pages.push_back({site.map.href(risk.id),
                          [&site, &risk](TemplateSet& templates) { return render_risk(site, risk, templates); }});

@@ -24,7 +24,8 @@ std::string render_workbooks(const SiteContext& site, TemplateSet& templates) {
 }  // namespace
 
 void add_workbooks_page(const SiteContext& site, PageList& pages) {
-    pages.push_back({"workbooks.html", [&site](TemplateSet& templates) { return render_workbooks(site, templates); }});
+    pages.push_back(
+        {"workbooks.html", [&site](TemplateSet& templates) { return render_workbooks(site, templates); }, true});
 }
 
 }  // namespace aimsgen
