@@ -3,6 +3,7 @@
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +57,37 @@ def build_aimsgen(build_dir, skip):
     subprocess.run(["cmake", "--build", build_dir, "-j2", "--target", "aimsgen"], check=True,
                    stdout=subprocess.DEVNULL)
     return binary
+
+
+def build_yaml_floor(build_dir):
+    """Compiles bench/yaml-floor.cpp (yaml-cpp alone, no aimsgen code) into the build directory."""
+    binary = os.path.join(build_dir, "yaml-floor")
+    source = os.path.join(BENCH_DIR, "yaml-floor.cpp")
+    if not os.path.exists(binary) or os.path.getmtime(binary) < os.path.getmtime(source):
+        subprocess.run(["g++", "-O2", "-std=c++20", source, "-o", binary, "-lyaml-cpp", "-pthread"], check=True)
+    return binary
+
+
+def yaml_floor(binary, content):
+    """{wall, cpu} of yaml-cpp parsing the content's YAML with a handler that does nothing."""
+    words = subprocess.run([binary, content], check=True, capture_output=True, text=True).stdout.split()
+    fields = dict(zip(words[0::2], words[1::2]))
+    return {"wall": float(fields["wall"]), "cpu": float(fields["cpu"]), "mb": int(fields["bytes"]) / 1e6}
+
+
+def stage_seconds(log_path):
+    """aimsgen's --timings lines from its log: {stage name: wall seconds}, plus "side by side" for the step
+    that renders pages, workbooks and model.json at once."""
+    stages = {}
+    with open(log_path) as handle:
+        for line in handle:
+            match = re.match(r"^(\w[\w.]*) +([0-9.]+) +[0-9.]+%$", line.rstrip())
+            if match:
+                stages[match.group(1)] = float(match.group(2)) / 1000
+            match = re.match(r"^.* ran side by side: ([0-9.]+) ms", line)
+            if match:
+                stages["side by side"] = float(match.group(1)) / 1000
+    return stages
 
 
 def timed(command, log_path):
@@ -118,7 +150,7 @@ class FreshDirs:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def run_scale(args, binary, scale, fresh):
+def run_scale(args, binary, floor_binary, scale, fresh):
     work = os.path.join(args.work_dir, f"{scale:g}x")
     content = os.path.join(work, "content")
     outs = []
@@ -130,9 +162,13 @@ def run_scale(args, binary, scale, fresh):
 
     def aimsgen_once():
         outs.append(fresh.new(f"aimsgen-{scale:g}x"))
-        return timed([binary, "build", content, "-o", outs[-1], "--as-of", AS_OF], os.path.join(work, "aimsgen.log"))
+        log = os.path.join(work, "aimsgen.log")
+        result = timed([binary, "build", content, "-o", outs[-1], "--as-of", AS_OF, "--timings"], log)
+        result["stages"] = stage_seconds(log)
+        return result
 
     row = {"scale": scale, "records": records, "aimsgen": best_of(args.repeat, aimsgen_once)}
+    row["yaml"] = best_of(args.repeat, lambda: yaml_floor(floor_binary, content))
     out = outs[-1]
     row["pages"] = len(hugo_site.html_pages(out))
     row["html_mb"] = html_bytes(out) / 1e6
@@ -164,6 +200,8 @@ def print_tables(rows, with_hugo):
                       f"{a['rss_mib']:.0f}", f"{pages_per_s:.0f}", f"{a['wall'] / r['records'] * 1e6:.0f}",
                       f"{hugo:.0f}" if hugo else "-", f"{pages_per_s / hugo:.2f}" if hugo else "-"))
     _print(lines)
+    print()
+    print_stages(rows)
     if not with_hugo:
         return
     print()
@@ -178,6 +216,21 @@ def print_tables(rows, with_hugo):
     _print(lines)
 
 
+def print_stages(rows):
+    """Where aimsgen's wall time goes (its --timings), beside yaml-cpp parsing the same YAML and nothing else."""
+    lines = [("scale", "YAML MB", "load s", "yaml-cpp alone s", "validate s", "model s", "compute s",
+              "pages+workbooks+json s", "write s", "µs per record: load", "rest")]
+    for r in rows:
+        st = r["aimsgen"]["stages"]
+        load = st.get("load", 0.0)
+        rest = r["aimsgen"]["wall"] - load
+        lines.append((f"{r['scale']:g}x", f"{r['yaml']['mb']:.1f}", f"{load:.2f}", f"{r['yaml']['wall']:.2f}",
+                      f"{st.get('validate', 0.0):.2f}", f"{st.get('model', 0.0):.2f}", f"{st.get('compute', 0.0):.2f}",
+                      f"{st.get('side by side', 0.0):.2f}", f"{st.get('write', 0.0):.2f}",
+                      f"{load / r['records'] * 1e6:.0f}", f"{rest / r['records'] * 1e6:.0f}"))
+    _print(lines)
+
+
 def _print(lines):
     widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     for line in lines:
@@ -188,11 +241,12 @@ def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     ensure_packages(not args.no_hugo)
     binary = build_aimsgen(os.path.abspath(args.build_dir), args.no_build)
+    floor_binary = build_yaml_floor(os.path.abspath(args.build_dir))
     rows = []
     fresh = FreshDirs(args.work_dir)
     for scale in (float(s) for s in args.scales.split(",")):
         print(f"run: {scale:g}x ...", file=sys.stderr, flush=True)
-        rows.append(run_scale(args, binary, scale, fresh))
+        rows.append(run_scale(args, binary, floor_binary, scale, fresh))
         if not args.no_hugo and rows[-1]["hugo_pages"] != rows[-1]["pages"]:
             print(f"run: warning: Hugo wrote {rows[-1]['hugo_pages']} pages, aimsgen {rows[-1]['pages']}",
                   file=sys.stderr)

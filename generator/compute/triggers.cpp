@@ -111,4 +111,24 @@ std::vector<ReassessmentTrigger> find_triggers(const Model& model, Date as_of) {
     return triggers;
 }
 
+std::span<const ReassessmentTrigger> triggers_of(const std::vector<ReassessmentTrigger>& triggers,
+                                                 std::string_view subject_kind, std::string_view subject) {
+    using Key = std::pair<std::string_view, std::string_view>;
+    const auto key = [](const ReassessmentTrigger& t) { return Key(t.subject_kind, t.subject); };
+    const Key wanted(subject_kind, subject);
+    const auto first = std::lower_bound(triggers.begin(), triggers.end(), wanted,
+                                        [&](const ReassessmentTrigger& t, const Key& k) { return key(t) < k; });
+    const auto last = std::upper_bound(first, triggers.end(), wanted,
+                                       [&](const Key& k, const ReassessmentTrigger& t) { return k < key(t); });
+    return {first, last};
+}
+
+TriggersByRecord index_triggers_by_record(const std::vector<ReassessmentTrigger>& triggers) {
+    TriggersByRecord index;
+    for (const ReassessmentTrigger& trigger : triggers) {
+        index[trigger.event_record].push_back(&trigger);
+    }
+    return index;
+}
+
 }  // namespace aimsgen

@@ -109,28 +109,6 @@ TemplateData linked(const SiteContext& site, std::string_view root, std::string_
     return record_links(site, root, site.model.links.of(id, kind));
 }
 
-std::vector<const ReassessmentTrigger*> triggers_of(const Computed& computed, std::string_view subject_kind,
-                                                    std::string_view subject) {
-    const auto key = [](const ReassessmentTrigger& t) {
-        return std::pair<std::string_view, std::string_view>(t.subject_kind, t.subject);
-    };
-    const std::pair<std::string_view, std::string_view> wanted(subject_kind, subject);
-    const auto [first, last] = std::equal_range(
-        computed.triggers.begin(), computed.triggers.end(), wanted,
-        [&](const auto& a, const auto& b) {
-            if constexpr (std::is_same_v<std::decay_t<decltype(a)>, ReassessmentTrigger>) {
-                return key(a) < b;
-            } else {
-                return a < key(b);
-            }
-        });
-    std::vector<const ReassessmentTrigger*> found;
-    for (auto it = first; it != last; ++it) {
-        found.push_back(&*it);
-    }
-    return found;
-}
-
 TemplateData optional_text(const std::string& text) { return text.empty() ? TemplateData(false) : TemplateData(text); }
 
 std::string date_text(const std::optional<Date>& date) { return date ? date->to_string() : std::string(); }

@@ -45,6 +45,8 @@ struct SiteContext {
     /// The evidence workbooks written by the build, with their digests.
     std::vector<workbook::WorkbookFile> workbooks;
     PageFrames frames{};
+    /// The triggers each record set off (an incident's, a series' breaches), found once for all pages.
+    TriggersByRecord triggers_by_record = index_triggers_by_record(computed.triggers);
 };
 
 /// One page to render: its path from the output root and how to make it.
@@ -80,11 +82,6 @@ TemplateData linked(const SiteContext& site, std::string_view root, std::string_
 /// Text, or `false` when empty: kainjow renders a section for any string,
 /// even "", so optional values are false when absent and the key always exists.
 TemplateData optional_text(const std::string& text);
-
-/// The re-assessment triggers whose subject is `subject` (triggers are sorted
-/// by subject kind and subject, so this is a binary search, not a scan).
-std::vector<const ReassessmentTrigger*> triggers_of(const Computed& computed, std::string_view subject_kind,
-                                                    std::string_view subject);
 
 /// A date as text, or "" when absent.
 std::string date_text(const std::optional<Date>& date);

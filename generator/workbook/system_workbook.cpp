@@ -89,10 +89,8 @@ Workbook system_workbook(const Sources& sources) {
         std::size_t open = 0;
         const std::string band = highest_band(model, risks, as_of, open);
         std::string reasons;
-        for (const ReassessmentTrigger& trigger : sources.computed.triggers) {
-            if (trigger.subject_kind == "system" && trigger.subject == system.id) {
-                reasons += (reasons.empty() ? "" : "\n") + trigger.reason;
-            }
+        for (const ReassessmentTrigger& trigger : triggers_of(sources.computed.triggers, "system", system.id)) {
+            reasons += (reasons.empty() ? "" : "\n") + trigger.reason;
         }
         sheet.table.rows.push_back({Cell::of(system.id),
                                     Cell::of(system.name),

@@ -51,29 +51,18 @@ TemplateData incident_row(const SiteContext& site, const std::string& root, cons
     return row;
 }
 
-/// Re-assessment triggers by the record that set them off, built once for all incident pages.
-using TriggersByEvent = std::unordered_map<std::string, std::vector<const ReassessmentTrigger*>>;
-
-std::shared_ptr<const TriggersByEvent> index_triggers(const Computed& computed) {
-    auto index = std::make_shared<TriggersByEvent>();
-    for (const ReassessmentTrigger& trigger : computed.triggers) {
-        if (trigger.event == "incident") {
-            (*index)[trigger.event_record].push_back(&trigger);
-        }
-    }
-    return index;
-}
-
 /// The re-assessments this incident set off: triggers whose event record is it.
-TemplateData caused_triggers(const SiteContext& site, const std::string& root, const TriggersByEvent& triggers,
-                             const std::string& id) {
+TemplateData caused_triggers(const SiteContext& site, const std::string& root, const std::string& id) {
     TemplateData rows{TemplateData::type::list};
-    const auto found = triggers.find(id);
-    if (found == triggers.end()) {
+    const auto found = site.triggers_by_record.find(id);
+    if (found == site.triggers_by_record.end()) {
         return rows;
     }
     for (const ReassessmentTrigger* trigger_ptr : found->second) {
         const ReassessmentTrigger& trigger = *trigger_ptr;
+        if (trigger.event != "incident") {
+            continue;
+        }
         TemplateData row;
         row.set("subject", record_link(site, root, trigger.subject));
         row.set("subject_kind", trigger.subject_kind == "system" ? std::string("AI system") : trigger.subject_kind);
@@ -84,8 +73,7 @@ TemplateData caused_triggers(const SiteContext& site, const std::string& root, c
     return rows;
 }
 
-std::string render_incident(const SiteContext& site, const TriggersByEvent& triggers_by_event,
-                            const Incident& incident, TemplateSet& templates) {
+std::string render_incident(const SiteContext& site, const Incident& incident, TemplateSet& templates) {
     const std::string path = site.map.href(incident.id);
     const std::string root = root_of(path);
     TemplateData page = page_frame(site, path, incident.id + " " + incident.title, "incidents");
@@ -96,7 +84,7 @@ std::string render_incident(const SiteContext& site, const TriggersByEvent& trig
     page.set("history", status_history_rows(incident.history, site.computed.as_of));
     page.set("nonconformities", linked(site, root, incident.id, "nonconformity"));
     page.set("risks", record_links(site, root, incident.related_risks));
-    TemplateData triggers = caused_triggers(site, root, triggers_by_event, incident.id);
+    TemplateData triggers = caused_triggers(site, root, incident.id);
     page.set("has_triggers", !is_empty_list(triggers));
     page.set("triggers", std::move(triggers));
     page.set("other_links", other_links(site, root, incident.id, {"system", "risk", "nonconformity"}));
@@ -156,10 +144,9 @@ std::string render_register(const SiteContext& site, TemplateSet& templates) {
 
 void add_incident_pages(const SiteContext& site, PageList& pages) {
     pages.push_back({"incidents.html", [&site](TemplateSet& templates) { return render_register(site, templates); }});
-    const std::shared_ptr<const TriggersByEvent> triggers = index_triggers(site.computed);
     for (const Incident& incident : site.model.incidents) {
-        pages.push_back({site.map.href(incident.id), [&site, triggers, &incident](TemplateSet& templates) {
-                             return render_incident(site, *triggers, incident, templates);
+        pages.push_back({site.map.href(incident.id), [&site, &incident](TemplateSet& templates) {
+                             return render_incident(site, incident, templates);
                          }});
     }
 }

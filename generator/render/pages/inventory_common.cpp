@@ -137,21 +137,12 @@ TemplateData risk_summaries(const SiteContext& site, std::string_view root,
 
 TemplateData trigger_rows(const SiteContext& site, std::string_view root,
                           std::string_view subject_kind, std::string_view subject) {
-    // Triggers are sorted by subject kind and subject: find the run without scanning.
-    const std::vector<ReassessmentTrigger>& triggers = site.computed.triggers;
-    const auto before = [](const ReassessmentTrigger& trigger,
-                           std::pair<std::string_view, std::string_view> key) {
-        return std::pair<std::string_view, std::string_view>(trigger.subject_kind,
-                                                             trigger.subject) < key;
-    };
     TemplateData rows{TemplateData::type::list};
-    for (auto it = std::lower_bound(triggers.begin(), triggers.end(),
-                                    std::pair(subject_kind, subject), before);
-         it != triggers.end() && it->subject_kind == subject_kind && it->subject == subject; ++it) {
+    for (const ReassessmentTrigger& trigger : triggers_of(site.computed.triggers, subject_kind, subject)) {
         TemplateData row;
-        row.set("reason", it->reason);
-        row.set("date", it->event_date.to_string());
-        row.set("record", record_link(site, root, it->event_record));
+        row.set("reason", trigger.reason);
+        row.set("date", trigger.event_date.to_string());
+        row.set("record", record_link(site, root, trigger.event_record));
         rows.push_back(std::move(row));
     }
     return rows;

@@ -109,11 +109,15 @@ TemplateData trigger_links(const SiteContext& site, const std::string& root,
                            const MeasurementSeries& series) {
     // The system's trigger first, then those of its risks.
     TemplateData rows{TemplateData::type::list};
+    const auto found = site.triggers_by_record.find(series.id);
+    if (found == site.triggers_by_record.end()) {
+        return rows;
+    }
     for (const std::string_view kind : {"system", "risk"}) {
-        for (const ReassessmentTrigger& trigger : site.computed.triggers) {
-            if (trigger.event_record == series.id && trigger.subject_kind == kind) {
-                TemplateData row = record_link(site, root, trigger.subject);
-                row.set("reason", trigger.reason);
+        for (const ReassessmentTrigger* trigger : found->second) {
+            if (trigger->subject_kind == kind) {
+                TemplateData row = record_link(site, root, trigger->subject);
+                row.set("reason", trigger->reason);
                 rows.push_back(std::move(row));
             }
         }

@@ -74,10 +74,10 @@ TemplateData action_rows(const SiteContext& site, const std::string& root, const
 
 TemplateData trigger_rows(const SiteContext& site, const std::string& root, const std::string& subject) {
     TemplateData rows{TemplateData::type::list};
-    for (const ReassessmentTrigger* trigger : triggers_of(site.computed, "risk", subject)) {
+    for (const ReassessmentTrigger& trigger : triggers_of(site.computed.triggers, "risk", subject)) {
         TemplateData row;
-        row.set("reason", trigger->reason);
-        row.set("record", record_link(site, root, trigger->event_record));
+        row.set("reason", trigger.reason);
+        row.set("record", record_link(site, root, trigger.event_record));
         rows.push_back(std::move(row));
     }
     return rows;
