@@ -214,6 +214,45 @@ TEST(Triggers, AClosedRiskIsNotTriggeredWhateverItsHistorySays) {
     EXPECT_EQ(triggers[0].subject, "AIS-001");
 }
 
+/// A trigger for the lookups below; only subject and record matter to them.
+ReassessmentTrigger trigger(std::string kind, std::string subject, std::string record, std::string reason) {
+    return {std::move(kind), std::move(subject), "incident", std::move(record), Date::from_ymd(2026, 4, 1), Date::from_ymd(2026, 1, 1),
+            std::move(reason)};
+}
+
+TEST(Triggers, FoundBySubjectKindAndSubject) {
+    // In find_triggers' order: by subject kind, then subject.
+    const Triggers sorted = {trigger("risk", "AIS-002", "INC-1", "a"), trigger("risk", "RSK-1", "INC-1", "b"),
+                             trigger("risk", "RSK-1", "INC-2", "c"), trigger("risk", "RSK-2", "INC-2", "d"),
+                             trigger("system", "AIS-001", "INC-1", "e"), trigger("system", "AIS-002", "INC-2", "f")};
+    std::vector<std::string> reasons;
+    for (const ReassessmentTrigger& t : aimsgen::triggers_of(sorted, "risk", "RSK-1")) {
+        reasons.push_back(t.reason);
+    }
+    EXPECT_EQ(reasons, (std::vector<std::string>{"b", "c"}));
+    const auto system = aimsgen::triggers_of(sorted, "system", "AIS-002");
+    ASSERT_EQ(system.size(), 1U);
+    EXPECT_EQ(system[0].reason, "f");  // not the risk that happens to share the id
+    EXPECT_TRUE(aimsgen::triggers_of(sorted, "system", "AIS-003").empty());
+    EXPECT_TRUE(aimsgen::triggers_of(sorted, "risk", "RSK-0").empty());
+    EXPECT_TRUE(aimsgen::triggers_of(Triggers{}, "risk", "RSK-1").empty());
+}
+
+TEST(Triggers, IndexedByTheRecordThatSetThemOffInOrder) {
+    const Triggers sorted = {trigger("risk", "RSK-1", "INC-1", "a"), trigger("risk", "RSK-2", "SER-1", "b"),
+                             trigger("risk", "RSK-3", "INC-1", "c"), trigger("system", "AIS-001", "INC-1", "d")};
+    const TriggersByRecord index = index_triggers_by_record(sorted);
+    ASSERT_EQ(index.size(), 2U);
+    std::vector<std::string> reasons;
+    for (const ReassessmentTrigger* t : index.at("INC-1")) {
+        reasons.push_back(t->reason);
+    }
+    EXPECT_EQ(reasons, (std::vector<std::string>{"a", "c", "d"}));
+    ASSERT_EQ(index.at("SER-1").size(), 1U);
+    EXPECT_EQ(index.at("SER-1")[0], &sorted[1]);
+    EXPECT_FALSE(index.contains(std::string("INC-2")));
+}
+
 }  // namespace
 }  // namespace testing
 }  // namespace aimsgen
