@@ -163,7 +163,9 @@ int run_build(const std::vector<std::string>& args, Console console) {
         console.err << "aimsgen build: " << summarize(checked.diagnostics) << " Nothing was written.\n";
         return k_exit_content_errors;
     }
+    timings.mark("diagnostics");
     OutputTree output(options.out, options.content.content_dir);
+    timings.mark("output");
 
     // → model → compute
     ComputeOptions compute_options = compute_period;

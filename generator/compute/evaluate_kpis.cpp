@@ -88,15 +88,25 @@ Kpi evaluate_series(const MeasurementSeries& series, const std::vector<Period>& 
 
 }  // namespace
 
+std::size_t kpi_count(const Model& model, const std::vector<KpiDefinition>& definitions) {
+    return definitions.size() + model.measurements.size();
+}
+
+Kpi evaluate_kpi(const Model& model, const std::vector<KpiDefinition>& definitions,
+                 const std::vector<Period>& periods, std::size_t index) {
+    if (index < definitions.size()) {
+        return evaluate(model, definitions[index], periods);
+    }
+    return evaluate_series(model.measurements.all()[index - definitions.size()], periods);
+}
+
 std::vector<Kpi> evaluate_kpis(const Model& model, const std::vector<KpiDefinition>& definitions,
                                const std::vector<Period>& periods) {
     std::vector<Kpi> kpis;
-    kpis.reserve(definitions.size() + model.measurements.size());
-    for (const KpiDefinition& definition : definitions) {
-        kpis.push_back(evaluate(model, definition, periods));
-    }
-    for (const MeasurementSeries& series : model.measurements) {
-        kpis.push_back(evaluate_series(series, periods));
+    const std::size_t count = kpi_count(model, definitions);
+    kpis.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        kpis.push_back(evaluate_kpi(model, definitions, periods, i));
     }
     return kpis;
 }

@@ -15,4 +15,10 @@ namespace aimsgen {
 std::vector<Kpi> evaluate_kpis(const Model& model, const std::vector<KpiDefinition>& definitions,
                                const std::vector<Period>& periods);
 
+/// How many KPIs evaluate_kpis gives: one per definition, then one per series.
+std::size_t kpi_count(const Model& model, const std::vector<KpiDefinition>& definitions);
+/// The `index`th KPI of evaluate_kpis alone, so that KPIs can be evaluated side by side.
+Kpi evaluate_kpi(const Model& model, const std::vector<KpiDefinition>& definitions,
+                 const std::vector<Period>& periods, std::size_t index);
+
 }  // namespace aimsgen

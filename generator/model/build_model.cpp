@@ -1,6 +1,10 @@
 #include "generator/model/build_model.hpp"
 
+#include <functional>
+#include <iterator>
+
 #include "generator/model/read_content.hpp"
+#include "generator/support/parallel_for.hpp"
 
 namespace aimsgen {
 
@@ -52,34 +56,49 @@ Model build_model(std::shared_ptr<const RawContent> content, const Catalogue& ca
     Model model;
     model.raw = content;
     model.catalogue = &catalogue;
-    if (content->aims) {
-        model.aims = read_settings(*content->aims);
-    }
-    model.systems.assign(read_register(*content, "ai-systems", read_system), &AiSystem::id);
-    model.risks.assign(read_register(*content, "risks", read_risk), &Risk::id);
-    model.soa.assign(read_register(*content, "soa", read_soa_entry), &SoaEntry::control);
-    model.impact_assessments.assign(read_register(*content, "impact-assessments", read_impact_assessment),
-                                    &ImpactAssessment::id);
-    model.incidents.assign(read_register(*content, "incidents", read_incident), &Incident::id);
-    model.nonconformities.assign(read_register(*content, "nonconformities", read_nonconformity), &Nonconformity::id);
-    model.audits.assign(read_register(*content, "audits", read_audit), &Audit::id);
-    model.reviews.assign(read_register(*content, "management-reviews", read_review), &ManagementReview::id);
-    model.objectives.assign(read_register(*content, "objectives", read_objective), &Objective::id);
-    model.courses.assign(read_register(*content, "training", read_course), &Course::id);
-    model.suppliers.assign(read_register(*content, "suppliers", read_supplier), &Supplier::id);
-    model.decisions.assign(read_register(*content, "decisions", read_decision), &GovernanceDecision::id);
-    model.measurements.assign(read_register(*content, "measurements", read_measurement), &MeasurementSeries::id);
-    std::vector<Document> documents;
-    for (const DocumentFile& file : content->documents) {
-        if (file.front_matter && file.front_matter->is_mapping()) {
-            documents.push_back(read_document(file));
-        }
-    }
-    model.documents.assign(std::move(documents), &Document::id);
+    const RawContent& raw = *content;
+    // Each register is read on its own, into its own member, on both cores;
+    // the references go into the link index beside them.
+    const std::function<void()> tasks[] = {
+        [&] { model.risks.assign(read_register(raw, "risks", read_risk), &Risk::id); },
+        [&] { model.incidents.assign(read_register(raw, "incidents", read_incident), &Incident::id); },
+        [&] {
+            for (const Reference& reference : references) {
+                model.links.add(reference.from_kind, reference.from_id, reference.kind, reference.id);
+            }
+        },
+        [&] { model.systems.assign(read_register(raw, "ai-systems", read_system), &AiSystem::id); },
+        [&] { model.decisions.assign(read_register(raw, "decisions", read_decision), &GovernanceDecision::id); },
+        [&] {
+            model.measurements.assign(read_register(raw, "measurements", read_measurement), &MeasurementSeries::id);
+        },
+        [&] {
+            std::vector<Document> documents;
+            for (const DocumentFile& file : raw.documents) {
+                if (file.front_matter && file.front_matter->is_mapping()) {
+                    documents.push_back(read_document(file));
+                }
+            }
+            model.documents.assign(std::move(documents), &Document::id);
+        },
+        [&] {
+            if (raw.aims) {
+                model.aims = read_settings(*raw.aims);
+            }
+            model.soa.assign(read_register(raw, "soa", read_soa_entry), &SoaEntry::control);
+            model.impact_assessments.assign(read_register(raw, "impact-assessments", read_impact_assessment),
+                                            &ImpactAssessment::id);
+            model.nonconformities.assign(read_register(raw, "nonconformities", read_nonconformity),
+                                         &Nonconformity::id);
+            model.audits.assign(read_register(raw, "audits", read_audit), &Audit::id);
+            model.reviews.assign(read_register(raw, "management-reviews", read_review), &ManagementReview::id);
+            model.objectives.assign(read_register(raw, "objectives", read_objective), &Objective::id);
+            model.courses.assign(read_register(raw, "training", read_course), &Course::id);
+            model.suppliers.assign(read_register(raw, "suppliers", read_supplier), &Supplier::id);
+        },
+    };
+    parallel_for(std::size(tasks), [&](std::size_t i) { tasks[i](); });
 
-    for (const Reference& reference : references) {
-        model.links.add(reference.from_kind, reference.from_id, reference.kind, reference.id);
-    }
     link_nested(model);
     model.links.finish();
     model.index_people();
