@@ -90,10 +90,15 @@ std::string render_page(const SiteContext& site, TemplateSet& templates, std::st
 
 TemplateData record_link(const SiteContext& site, std::string_view root, std::string_view id) {
     TemplateData link;
-    const std::string href = site.map.href(id);
+    const SiteMap::Entry* entry = site.map.find(id);
     link.set("id", std::string(id));
-    link.set("title", site.map.title(id));
-    link.set("href", optional_text(href.empty() ? "" : std::string(root) + href));
+    if (entry == nullptr) {
+        link.set("title", std::string(id));
+        link.set("href", false);
+        return link;
+    }
+    link.set("title", entry->title);
+    link.set("href", entry->href.empty() ? TemplateData(false) : TemplateData(std::string(root) + entry->href));
     return link;
 }
 
@@ -125,8 +130,9 @@ TemplateData person_link(const SiteContext& site, std::string_view root, std::st
     TemplateData person;
     person.set("id", std::string(id));
     person.set("name", site.model.name_of(id));
-    const std::string href = site.map.href(id);
-    person.set("href", optional_text(href.empty() ? "" : std::string(root) + href));
+    const SiteMap::Entry* entry = site.map.find(id);
+    person.set("href", entry == nullptr || entry->href.empty() ? TemplateData(false)
+                                                               : TemplateData(std::string(root) + entry->href));
     return person;
 }
 

@@ -43,6 +43,9 @@ SiteMap::SiteMap(const Model& model) {
     const auto page = [](std::string_view kind, const std::string& id) {
         return std::string(folder_of(kind)) + "/" + id + ".html";
     };
+    // Risks and their actions are most of the entries: room for all at once.
+    m_entries.reserve(model.systems.size() + 2 * model.risks.size() + model.incidents.size() +
+                      model.decisions.size() + model.documents.size() + model.measurements.size() + 1024);
     for (const AiSystem& system : model.systems) {
         add("system", system.id, page("system", system.id), system.name);
     }
@@ -117,19 +120,24 @@ SiteMap::SiteMap(const Model& model) {
     }
 }
 
+const SiteMap::Entry* SiteMap::find(std::string_view id) const {
+    const auto found = m_entries.find(id);
+    return found == m_entries.end() ? nullptr : &found->second;
+}
+
 std::string SiteMap::href(std::string_view id) const {
-    const auto found = m_entries.find(std::string(id));
-    return found == m_entries.end() ? "" : found->second.href;
+    const Entry* entry = find(id);
+    return entry == nullptr ? std::string() : entry->href;
 }
 
 std::string SiteMap::title(std::string_view id) const {
-    const auto found = m_entries.find(std::string(id));
-    return found == m_entries.end() ? std::string(id) : found->second.title;
+    const Entry* entry = find(id);
+    return entry == nullptr ? std::string(id) : entry->title;
 }
 
 std::string SiteMap::kind(std::string_view id) const {
-    const auto found = m_entries.find(std::string(id));
-    return found == m_entries.end() ? "" : found->second.kind;
+    const Entry* entry = find(id);
+    return entry == nullptr ? std::string() : entry->kind;
 }
 
 }  // namespace aimsgen

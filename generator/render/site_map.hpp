@@ -17,6 +17,15 @@ class SiteMap {
 public:
     explicit SiteMap(const Model& model);
 
+    /// What the map knows of a record.
+    struct Entry {
+        std::string kind;
+        std::string href;
+        std::string title;
+    };
+    /// The entry of `id`, or nullptr: one lookup for all three.
+    const Entry* find(std::string_view id) const;
+
     /// The page (and anchor) of `id` from the output root, or "" if unknown.
     std::string href(std::string_view id) const;
     /// A short human title ("Credit scoring drift"), or the id itself.
@@ -28,13 +37,8 @@ public:
     static std::string_view folder_of(std::string_view kind);
 
 private:
-    struct Entry {
-        std::string kind;
-        std::string href;
-        std::string title;
-    };
     void add(std::string kind, const std::string& id, std::string href, std::string title);
-    std::unordered_map<std::string, Entry> m_entries;
+    std::unordered_map<std::string, Entry, IdHash, std::equal_to<>> m_entries;
 };
 
 }  // namespace aimsgen

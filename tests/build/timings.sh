@@ -11,7 +11,7 @@ source "$(dirname "$0")/build_test_lib.bash"
 
 "${runner[@]}" "$aimsgen" build "$example" -o "$work/timed" --as-of "$as_of" --timings \
     > "$work/stdout" 2> "$work/stderr" || fail "build --timings failed: $(tail -3 "$work/stderr")"
-for stage in load validate model theme compute evidence workbooks render model.json write; do
+for stage in load validate model theme diagnostics output compute evidence workbooks render model.json write; do
     grep -Eq "^${stage//./\\.} +[0-9]+\.[0-9] +[0-9]+\.[0-9]%$" "$work/stderr" \
         || fail "no timing line for stage '$stage' in: $(cat "$work/stderr" | tail -14)"
 done
