@@ -87,9 +87,8 @@ BuildOptions parse_build_options(const std::vector<std::string>& args, Console c
 /// Workbook stage: libxlsxwriter writes files, so each goes through a scratch
 /// folder in the staging directory and reaches OUT through the output tree.
 std::vector<workbook::WorkbookFile> write_evidence_workbooks(const SiteContext& site, OutputTree& output) {
-    const auto trace = build_trace_index(site.model);
     const workbook::Sources sources{site.model,          site.computed,         site.provenance,
-                                    site.evidence_files, SchemaSet::embedded(), *trace};
+                                    site.evidence_files, SchemaSet::embedded(), *site.trace};
     const std::filesystem::path scratch = output.staging() / ".workbooks-scratch";
     std::vector<workbook::WorkbookFile> workbooks = workbook::write_workbooks(
         workbook::build_workbooks(sources), scratch,

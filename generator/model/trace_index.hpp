@@ -14,7 +14,7 @@ namespace aimsgen {
 /// Cross-references of the SoA, clause, traceability, evidence and document
 /// pages that the LinkIndex does not hold as these pages need them (a
 /// finding's clauses count for its audit there; an audit's scope and its
-/// findings are one group). Built once per page family, in one pass over the
+/// findings are one group). Built once per build (SiteContext::trace), in one pass over the
 /// records, so no page scans a register.
 struct TraceIndex {
     using IdLists = std::unordered_map<std::string, std::vector<std::string>>;

@@ -13,6 +13,7 @@
 #include "generator/load/evidence_files.hpp"
 #include "generator/model/model.hpp"
 #include "generator/model/provenance.hpp"
+#include "generator/model/trace_index.hpp"
 #include "generator/render/site_map.hpp"
 #include "generator/render/template_set.hpp"
 #include "generator/render/theme.hpp"
@@ -47,6 +48,8 @@ struct SiteContext {
     PageFrames frames{};
     /// The triggers each record set off (an incident's, a series' breaches), found once for all pages.
     TriggersByRecord triggers_by_record = index_triggers_by_record(computed.triggers);
+    /// Who cites each clause, control and document, found once for the pages and the workbooks.
+    std::shared_ptr<const TraceIndex> trace = build_trace_index(model);
 };
 
 /// One page to render: its path from the output root and how to make it.

@@ -125,7 +125,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
 }  // namespace
 
 void add_clause_pages(const SiteContext& site, PageList& pages) {
-    const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
+    const std::shared_ptr<const TraceIndex> index = site.trace;
     pages.push_back({"clauses.html", [&site, index](TemplateSet& templates) {
                          return render_index(site, *index, templates);
                      }});

@@ -288,7 +288,7 @@ std::string render_control(const SiteContext& site, const TraceIndex& index,
 }  // namespace
 
 void add_control_pages(const SiteContext& site, PageList& pages) {
-    const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
+    const std::shared_ptr<const TraceIndex> index = site.trace;
     pages.push_back({"controls.html",
                      [&site, index](TemplateSet& templates) { return render_register(site, *index, templates); },
                      true});

@@ -19,9 +19,10 @@ struct DocumentIndex {
     TraceIndex::IdLists superseded_by;       ///< document → documents that supersede it
 };
 
-std::shared_ptr<const DocumentIndex> build_document_index(const Model& model) {
+std::shared_ptr<const DocumentIndex> build_document_index(const SiteContext& site) {
+    const Model& model = site.model;
     auto index = std::make_shared<DocumentIndex>();
-    index->trace = build_trace_index(model);
+    index->trace = site.trace;
     for (const SoaEntry& entry : model.soa) {
         for (const std::string& document : entry.documents) {
             index->soa_entries_citing[document].push_back(entry.control);
@@ -208,7 +209,7 @@ std::string render_document(const SiteContext& site, const DocumentIndex& index,
 void add_document_pages(const SiteContext& site, PageList& pages) {
     pages.push_back({"documents.html",
                      [&site](TemplateSet& templates) { return render_register(site, templates); }});
-    const std::shared_ptr<const DocumentIndex> index = build_document_index(site.model);
+    const std::shared_ptr<const DocumentIndex> index = build_document_index(site);
     for (const Document& document : site.model.documents) {
         pages.push_back(
             {site.map.href(document.id), [&site, index, &document](TemplateSet& templates) {

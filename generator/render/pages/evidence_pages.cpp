@@ -62,7 +62,7 @@ std::string render_index(const SiteContext& site, const TraceIndex& index, Templ
 }  // namespace
 
 void add_evidence_page(const SiteContext& site, PageList& pages) {
-    const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
+    const std::shared_ptr<const TraceIndex> index = site.trace;
     pages.push_back({"evidence.html", [&site, index](TemplateSet& templates) {
                          return render_index(site, *index, templates);
                      }});

@@ -128,7 +128,7 @@ std::string render_matrix(const SiteContext& site, const TraceIndex& index,
 }  // namespace
 
 void add_traceability_page(const SiteContext& site, PageList& pages) {
-    const std::shared_ptr<const TraceIndex> index = build_trace_index(site.model);
+    const std::shared_ptr<const TraceIndex> index = site.trace;
     pages.push_back({"traceability.html", [&site, index](TemplateSet& templates) {
                          return render_matrix(site, *index, templates);
                      }});
