@@ -166,22 +166,24 @@ const SchemaNode* record_schema(std::string_view schema_file) {
 
 std::vector<ArrayText> plan_registers(TextJobs& jobs, const Model& model) {
     std::vector<ArrayText> registers;
-    const auto add = [&](std::string key, const auto& records, std::string_view schema_file, auto id_field) {
+    // Each register's schema is "<key>.schema.json".
+    const auto add = [&](std::string key, const auto& records, auto id_field) {
+        const std::string schema_file = key + ".schema.json";
         registers.push_back(plan_register(jobs, model, std::move(key), records, record_schema(schema_file), id_field));
     };
-    add("ai-systems", model.systems, "ai-systems.schema.json", &AiSystem::id);
-    add("risks", model.risks, "risks.schema.json", &Risk::id);
-    add("soa", model.soa, "soa.schema.json", &SoaEntry::control);
-    add("impact-assessments", model.impact_assessments, "impact-assessments.schema.json", &ImpactAssessment::id);
-    add("incidents", model.incidents, "incidents.schema.json", &Incident::id);
-    add("nonconformities", model.nonconformities, "nonconformities.schema.json", &Nonconformity::id);
-    add("audits", model.audits, "audits.schema.json", &Audit::id);
-    add("management-reviews", model.reviews, "management-reviews.schema.json", &ManagementReview::id);
-    add("objectives", model.objectives, "objectives.schema.json", &Objective::id);
-    add("training", model.courses, "training.schema.json", &Course::id);
-    add("suppliers", model.suppliers, "suppliers.schema.json", &Supplier::id);
-    add("decisions", model.decisions, "decisions.schema.json", &GovernanceDecision::id);
-    add("measurements", model.measurements, "measurements.schema.json", &MeasurementSeries::id);
+    add("ai-systems", model.systems, &AiSystem::id);
+    add("risks", model.risks, &Risk::id);
+    add("soa", model.soa, &SoaEntry::control);
+    add("impact-assessments", model.impact_assessments, &ImpactAssessment::id);
+    add("incidents", model.incidents, &Incident::id);
+    add("nonconformities", model.nonconformities, &Nonconformity::id);
+    add("audits", model.audits, &Audit::id);
+    add("management-reviews", model.reviews, &ManagementReview::id);
+    add("objectives", model.objectives, &Objective::id);
+    add("training", model.courses, &Course::id);
+    add("suppliers", model.suppliers, &Supplier::id);
+    add("decisions", model.decisions, &GovernanceDecision::id);
+    add("measurements", model.measurements, &MeasurementSeries::id);
     // A document is one Markdown file, so its schema is the file's, not a list's items.
     registers.push_back(plan_register(jobs, model, "documents", model.documents,
                                       &SchemaSet::embedded().root("document.schema.json"), &Document::id));

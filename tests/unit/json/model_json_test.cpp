@@ -11,7 +11,7 @@
 
 #include "generator/compute/compute.hpp"
 #include "generator/json/model_json.hpp"
-#include "tests/support/test_model.hpp"
+#include "tests/unit/compute/compute_test_support.hpp"
 
 namespace aimsgen {
 namespace {
@@ -33,27 +33,12 @@ void expect_one_dump(const std::string& text) {
 TEST(ModelJson, ARegisterMadeInManySlicesIsLaidOutAsOneDumpOfTheWholeDocument) {
     // More risks than one job dumps, so the register is joined from slices.
     testing::TestContent content;
-    content.file("registers/ai-systems.yaml", R"(- id: AIS-001
-  name: CV screener
-  purpose: Shortlisting
-  owner: alice
-  lifecycle_stage: operation
-  ai_role: deployer
-  source: internal
-  eu_ai_act_tier: high
-  autonomy: human-in-the-loop
-  in_scope: true
-  introduced: 2025-01-15
-  last_review: 2026-01-10
-  next_review: 2027-01-10
-)");
+    content.file("registers/ai-systems.yaml", testing::k_one_system);
     std::string risks;
     for (int i = 1; i <= 600; ++i) {
-        const std::string number = std::to_string(1000 + i).substr(1);
-        risks += "- id: RSK-" + number + "\n  title: \"Risk " + number + "\\nsecond line\"\n" +
-                 "  category: bias\n  systems: [AIS-001]\n  owner: alice\n  identified: 2025-02-01\n"
-                 "  likelihood: 4\n  impact: 4\n  treatment: mitigate\n  residual_likelihood: 3\n"
-                 "  residual_impact: 4\n  status: treating\n  next_review: 2026-12-01\n";
+        // A description with an escaped character in every record, across slice boundaries.
+        risks += testing::risk_yaml({.id = "RSK-" + std::to_string(1000 + i).substr(1),
+                                     .extra = "  description: \"first line\\nsecond line\"\n"});
     }
     content.file("registers/risks.yaml", risks);
     const Date as_of = Date::from_ymd(2026, 6, 30);
